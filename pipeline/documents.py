@@ -1,0 +1,168 @@
+"""`hush redact`: existing transcripts and captions (.txt, .srt, .vtt, hush's .json) redacted in place.
+
+Timing lines, cue numbers and headers pass through untouched; only caption text changes.
+Plain text keeps its line structure: line N of the output is line N of the input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, UsageError
+from .outputs import render_json
+from .redact import Redactor
+from .redact.engine import TAG
+from .types import Segment, Token, Transcript, Word
+
+FORMATS = ("auto", "txt", "srt", "vtt", "json")
+_TXT_STAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]\s?")
+_SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}(\s.*)?$")
+_VTT_TIMING = re.compile(r"^\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}\s*-->\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}(\s.*)?$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line split into the part kept verbatim (timestamps, timing) and the text to redact."""
+
+    keep: str
+    text: str
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes to text, or an input error naming the cause (binary data, wrong encoding)."""
+    if b"\x00" in data:
+        raise InputError("binary data (NUL bytes), not a text transcript", path=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (invalid byte at offset {exc.start})", path=name) from None
+
+
+def detect_format(name: str, text: str) -> str:
+    """Format from the file extension, else from the content."""
+    suffix = Path(name).suffix.lower().lstrip(".")
+    if suffix in FORMATS[1:]:
+        return suffix
+    head = text.lstrip()
+    if head.startswith("WEBVTT"):
+        return "vtt"
+    if head.startswith("{"):
+        return "json"
+    lines = head.splitlines()
+    if len(lines) > 1 and lines[0].strip().isdigit() and "-->" in lines[1]:
+        return "srt"
+    return "txt"
+
+
+def _txt_lines(lines: list[str], name: str) -> list[Line]:
+    result = []
+    for line in lines:
+        stamp = _TXT_STAMP.match(line)
+        cut = stamp.end() if stamp else 0
+        result.append(Line(line[:cut], line[cut:]))
+    return result
+
+
+def _caption_lines(lines: list[str], name: str, timing: re.Pattern, vtt: bool) -> list[Line]:
+    """Split a caption file into verbatim lines (numbers, timings, headers) and cue text."""
+    result: list[Line] = []
+    in_cue = False
+    skip_block = vtt  # the WEBVTT header block, then STYLE/REGION blocks
+    saw_timing = False
+    for n, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped:
+            in_cue, skip_block = False, False
+            result.append(Line(line, ""))
+        elif skip_block:
+            result.append(Line(line, ""))
+        elif in_cue:  # cue text, or the text of a NOTE block (people write names there too)
+            result.append(Line("", line))
+        elif "-->" in line:
+            if not timing.match(line):
+                raise InputError(f"malformed cue timing on line {n}", path=name)
+            in_cue, saw_timing = True, True
+            result.append(Line(line, ""))
+        elif vtt and stripped.split(maxsplit=1)[0] == "NOTE":
+            in_cue = True
+            result.append(Line(line[:line.index("NOTE") + 4], line[line.index("NOTE") + 4:]))
+        elif vtt and stripped.split(maxsplit=1)[0] in ("STYLE", "REGION"):
+            skip_block = True
+            result.append(Line(line, ""))
+        elif n < len(lines) and "-->" in lines[n]:
+            result.append(Line(line, ""))  # cue number (SRT) or cue identifier (WebVTT)
+        else:
+            raise InputError(f"unexpected text outside a cue on line {n}", path=name)
+    if not saw_timing and any(line.strip() for line in lines[1 if vtt else 0:]):
+        raise InputError("no cue timings found", path=name)
+    return result
+
+
+def _split(text: str, fmt: str, name: str) -> list[Line]:
+    lines = text.split("\n")
+    if fmt == "txt":
+        return _txt_lines(lines, name)
+    if fmt == "srt":
+        return _caption_lines(lines, name, _SRT_TIMING, vtt=False)
+    if not lines[0].startswith("WEBVTT"):
+        raise InputError("WebVTT file must start with 'WEBVTT'", path=name)
+    return _caption_lines(lines, name, _VTT_TIMING, vtt=True)
+
+
+def _transcript_from_json(text: str, name: str) -> Transcript:
+    try:
+        document = json.loads(text)
+        segments = tuple(
+            Segment(
+                start=float(seg["start"]),
+                end=float(seg["end"]),
+                words=tuple(Word(str(w["text"]), float(w["start"]), float(w["end"])) for w in seg["words"]),
+            )
+            for seg in document["segments"]
+        )
+        return Transcript(
+            source=str(document.get("source", name)),
+            duration=float(document.get("duration", segments[-1].end if segments else 0.0)),
+            language=str(document.get("language", "en")),
+            model=str(document.get("model", "unknown")),
+            segments=segments,
+        )
+    except RecursionError:
+        raise InputError("JSON nested too deeply", path=name) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON (line {exc.lineno}, column {exc.colno})", path=name) from None
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        raise InputError("not a hush transcript JSON (expects segments[].words[] with text/start/end)",
+                         path=name) from None
+
+
+def _restore_tag(token: Token) -> Token:
+    """A word redacted by an earlier run (``[PERSON]``) stays marked as a redaction."""
+    match = None if token.redacted else TAG.match(token.text)
+    return dataclasses.replace(token, entity=match.group(1), score=1.0) if match else token
+
+
+def _redact_json(text: str, name: str, redactor: Redactor) -> str:
+    redacted = redactor.redact_transcript(_transcript_from_json(text, name))
+    segments = tuple(dataclasses.replace(seg, tokens=tuple(map(_restore_tag, seg.tokens)))
+                     for seg in redacted.segments)
+    return render_json(dataclasses.replace(redacted, segments=segments))
+
+
+def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor) -> str:
+    """Redact a transcript or caption file's bytes; returns the sanitized text in the same format."""
+    if fmt not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    text = decode_text(data, name)
+    if fmt == "auto":
+        fmt = detect_format(name, text)
+    if fmt == "json":
+        return _redact_json(text, name, redactor)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = _split(text.replace("\r\n", "\n"), fmt, name)
+    sanitized = redactor.redact_lines([line.text for line in lines])
+    return newline.join(line.keep + clean for line, clean in zip(lines, sanitized))

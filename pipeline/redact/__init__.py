@@ -1,0 +1,5 @@
+"""PII/PHI detection and redaction. The only package that imports presidio."""
+
+from .engine import Redactor
+
+__all__ = ["Redactor"]

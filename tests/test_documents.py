@@ -1,0 +1,155 @@
+"""`hush redact` on existing transcripts and captions: same format out, timings untouched."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.config import RedactOptions
+from pipeline.documents import detect_format, redact_document
+from pipeline.errors import InputError
+from pipeline.redact import Redactor
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor(RedactOptions())
+
+
+TXT = (
+    "Meeting notes\n"
+    "\n"
+    "  Maria Lopez called from 555-123-4567 about her results.\n"
+    "Her e-mail is maria.lopez@gmail.com, she said.\n"
+    "The dose stays at 20 mg twice a day.\n"
+)
+
+
+def test_plain_text_keeps_every_line(redactor):
+    out = redact_document(TXT.encode(), "notes.txt", "auto", redactor)
+    in_lines, out_lines = TXT.split("\n"), out.split("\n")
+    assert len(out_lines) == len(in_lines)
+    assert out_lines[0] == "Meeting notes" and out_lines[1] == ""
+    assert out_lines[2].startswith("  [PERSON] called from [PHONE_NUMBER]")
+    assert out_lines[3] == "Her e-mail is [EMAIL_ADDRESS], she said."
+    assert out_lines[4] == in_lines[4]
+    for value in ("Maria", "Lopez", "4567", "maria.lopez"):
+        assert value not in out
+
+
+def test_name_split_over_two_lines_is_redacted_on_both(redactor):
+    out = redact_document(b"Please call John\nSmith tomorrow.\n", "a.txt", "txt", redactor)
+    assert "John" not in out and "Smith" not in out
+    assert len(out.split("\n")) == 3
+
+
+def test_hush_txt_timestamps_are_kept(redactor):
+    src = "[00:00:01] Hello, I am Maria Lopez.\n[00:00:04] Call me at 555-123-4567.\n"
+    out = redact_document(src.encode(), "m.txt", "auto", redactor)
+    assert out.splitlines()[0].startswith("[00:00:01] Hello, I am [PERSON]")
+    assert out.splitlines()[1].startswith("[00:00:04] Call me at [PHONE_NUMBER]")
+
+
+SRT = """1
+00:00:01,000 --> 00:00:04,000
+Hello, my name is Maria Lopez.
+
+2
+00:00:04,500 --> 00:00:07,250
+My number is 555-123-4567,
+call me any time.
+"""
+
+
+def test_srt_timings_and_numbers_untouched(redactor):
+    out = redact_document(SRT.encode(), "c.srt", "auto", redactor)
+    src_lines, out_lines = SRT.split("\n"), out.split("\n")
+    assert len(src_lines) == len(out_lines)
+    for a, b in zip(src_lines, out_lines):
+        if "-->" in a or a.strip().isdigit() or not a.strip():
+            assert a == b
+    assert "Lopez" not in out and "4567" not in out and "[PERSON]" in out
+
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE written by a person named Maria Lopez
+
+intro
+00:00:01.000 --> 00:00:04.000 align:start
+Hello, my name is Maria Lopez.
+
+00:04.500 --> 00:07.250
+Her e-mail is maria.lopez@gmail.com
+"""
+
+
+def test_vtt_header_notes_and_settings_untouched(redactor):
+    out = redact_document(VTT.encode(), "c.vtt", "auto", redactor)
+    lines = out.split("\n")
+    assert lines[:2] == ["WEBVTT", "Kind: captions"]
+    assert "intro" in lines and "00:00:01.000 --> 00:00:04.000 align:start" in lines
+    assert lines[3] == "NOTE written by a person named [PERSON]"
+    assert lines[7] == "Hello, my name is [PERSON]."
+    assert lines[10] == "Her e-mail is [EMAIL_ADDRESS]"
+    assert "Lopez" not in out
+
+
+def test_crlf_line_endings_are_kept(redactor):
+    out = redact_document(SRT.replace("\n", "\r\n").encode(), "c.srt", "srt", redactor)
+    assert out.count("\r\n") == SRT.count("\n") and "Lopez" not in out
+
+
+def test_hush_json_is_redacted_and_stays_json(redactor):
+    doc = {"source": "m.wav", "duration": 5.0, "language": "en", "model": "tiny.en",
+           "segments": [{"start": 0.0, "end": 3.0, "words": [
+               {"text": "I", "start": 0.0, "end": 0.2}, {"text": "am", "start": 0.2, "end": 0.4},
+               {"text": "Maria", "start": 0.4, "end": 0.8}, {"text": "Lopez,", "start": 0.8, "end": 1.2},
+               {"text": "[PHONE_NUMBER]", "start": 1.3, "end": 2.9, "entity": "PHONE_NUMBER"}]}]}
+    out = json.loads(redact_document(json.dumps(doc).encode(), "m.json", "auto", redactor))
+    assert out["segments"][0]["text"] == "I am [PERSON], [PHONE_NUMBER]"
+    assert {e["type"] for e in out["entities"]} == {"PERSON", "PHONE_NUMBER"}
+    assert "Lopez" not in json.dumps(out)
+
+
+@pytest.mark.parametrize("data, name, fmt, cause", [
+    (b"\x00\x01binary", "x.txt", "auto", "binary data"),
+    (b"\xff\xfe\xfa caf\xe9", "x.txt", "auto", "not UTF-8"),
+    (b"1\n00:00:01,000 --> 00:0x:04,000\nhi\n", "x.srt", "auto", "malformed cue timing on line 2"),
+    (b"just text\n\nmore\n", "x.srt", "srt", "unexpected text outside a cue"),
+    (b"1\n00:00:01.000 --> 00:00:02.000\nhi\n", "x.vtt", "vtt", "must start with 'WEBVTT'"),
+    (b"{not json", "x.json", "auto", "invalid JSON"),
+    (b'{"segments": [{"start": 0}]}', "x.json", "auto", "not a hush transcript JSON"),
+    (b"[" * 100000 + b"]" * 100000, "x.json", "json", "JSON nested too deeply"),
+])
+def test_malformed_input_is_an_input_error(redactor, data, name, fmt, cause):
+    with pytest.raises(InputError) as info:
+        redact_document(data, name, fmt, redactor)
+    assert cause in str(info.value) and name in str(info.value)
+
+
+def test_detect_format_from_content():
+    assert detect_format("-", "WEBVTT\n\n00:01.000 --> 00:02.000\nx") == "vtt"
+    assert detect_format("-", "1\n00:00:01,000 --> 00:00:02,000\nx") == "srt"
+    assert detect_format("-", '{"segments": []}') == "json"
+    assert detect_format("-", "hello") == "txt"
+
+
+def test_cli_redact_stdin_to_stdout():
+    result = runner.invoke(app, ["redact", "-"], input="Call Maria Lopez at 555-123-4567.\n")
+    assert result.exit_code == 0
+    assert result.stdout == "Call [PERSON] at [PHONE_NUMBER].\n"
+
+
+def test_cli_redact_to_file_and_missing_file(tmp_path):
+    src = tmp_path / "in.srt"
+    src.write_text(SRT)
+    result = runner.invoke(app, ["redact", str(src), "-o", str(tmp_path / "out.srt")])
+    assert result.exit_code == 0, result.output
+    assert "[PERSON]" in (tmp_path / "out.srt").read_text()
+    missing = runner.invoke(app, ["redact", str(tmp_path / "nope.txt")])
+    assert missing.exit_code != 0 and isinstance(missing.exception, InputError)
