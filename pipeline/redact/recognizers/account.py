@@ -1,0 +1,14 @@
+"""Bank account, routing and billing account numbers."""
+
+from .base import ContextCodeRecognizer
+
+
+class AccountNumberRecognizer(ContextCodeRecognizer):
+    """A code after "account", "routing", "checking", "savings", "IBAN"."""
+
+    ENTITY = "ACCOUNT_NUMBER"
+    CONTEXT = ("account", "account number", "acct", "routing", "routing number", "checking", "savings",
+               "iban", "bank", "billing", "sort code", "aba")
+    WINDOW = 8
+    MIN_DIGITS = 4
+    MAX_SYMBOLS = 34  # IBANs

@@ -1,0 +1,83 @@
+"""Cities, towns and counties in any case: "in somerville", "pasadena california", "Kings County".
+
+Capitalised place names are spaCy's; this catches the lower-case ones speech recognizers
+write, from a US gazetteer, when the words around them say it is a place.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .. import names
+from ..places import STATES
+from ..places_us import us_cities, us_county_names
+from ..spoken import Tok, tokens
+from .base import SpokenRecognizer
+from .street_address import SUFFIXES, UNITS
+
+PREPOSITIONS = frozenset("in to from near at outside around of toward towards into live lives living moved "
+                         "based located".split())
+SITES = frozenset("office team branch site campus clinic location hospital store plant warehouse".split())
+_STATE_WORDS = {tuple(s.split()) for s in STATES}
+# US city names that are everyday English words: only capitalised do they count as places.
+WORD_CITIES = frozenset("""reading mobile orange independence union paradise commerce normal surprise enterprise
+liberty temple mission highland garland university college park center centre deal bay lake beach harbor gardens
+springs valley hills heights village plains city town national republic victory justice opportunity
+superior east west north south""".split())
+_STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+                         "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+
+
+def _state_after(toks: tuple[Tok, ...], j: int) -> bool:
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j < len(toks) and toks[j].text in _STATE_CODES:
+        return True
+    return any(tuple(t.low for t in toks[j:j + len(words)]) == words for words in _STATE_WORDS)
+
+
+class CityRecognizer(SpokenRecognizer):
+    """A gazetteer city after a place preposition, after a street address, or before a state."""
+
+    ENTITY = "LOCATION"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        toks = tokens(text)
+        cities, counties = us_cities(), us_county_names()
+        i = 0
+        while i < len(toks):
+            matched = 0
+            for size in (3, 2, 1):
+                words = [t.low for t in toks[i:i + size]]
+                if len(words) == size and all(t.text.isalpha() for t in toks[i:i + size]):
+                    name = " ".join(words)
+                    if i + size < len(toks) and toks[i + size].low in ("county", "parish") and name in counties:
+                        yield toks[i].start, toks[i + size].end, 0.8
+                        matched = size + 1
+                        break
+                    state_next = i + size < len(toks) and toks[i + size].low == "state"
+                    if name in cities and not state_next and self._placed(toks, i, size):
+                        # above spaCy's 0.85, so "in quincy" reads as the place, not a person called Quincy
+                        yield toks[i].start, toks[i + size - 1].end, 0.86
+                        matched = size
+                        break
+            i += matched or 1
+
+    @staticmethod
+    def _placed(toks: tuple[Tok, ...], i: int, size: int) -> bool:
+        """Whether the words around a gazetteer match say it is a place."""
+        capitalised = all(t.text[0].isupper() for t in toks[i:i + size])
+        word = toks[i].low
+        if size == 1 and not capitalised and (word in WORD_CITIES or word in STOP_WORDS):
+            return False  # "reading", "mobile", "orange" as words
+        if _state_after(toks, i + size):
+            return True
+        back = [t.low for t in toks[max(0, i - 3):i] if t.text not in (",",)]
+        if back and back[-1] in PREPOSITIONS:
+            return True
+        after = toks[i + size].low if i + size < len(toks) else ""
+        if len(back) >= 2 and back[-1] == "the" and back[-2] in PREPOSITIONS and after in SITES:
+            return True  # "from the osaka office"
+        return any(w in SUFFIXES or w in UNITS for w in back[-3:]) and not (size == 1 and names.is_name(toks[i].text))

@@ -1,0 +1,198 @@
+"""Calendar dates, written or spoken: "the twelfth of January", "March 14, 1985",
+"one slash twelve slash eighty eight", "1/12/88", "June third twenty twenty four".
+
+Only dates with a day (or a month and a year) count; "tomorrow", weekdays, quarters and bare
+years are left alone: under Safe Harbor the year may stay, and relative dates identify no one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..spoken import ORDINALS, TEENS, TENS, UNITS, Tok, tokens
+from .base import ContextCodeRecognizer, SpokenRecognizer
+
+MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+          "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+          "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\.?\d)")
+_MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
+SLASH = frozenset({"slash", "/", "dash", "-"})
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+LEAD_INS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after"})
+# After "on the ninth" a date goes on with these; "on the third floor" is no date.
+CLAUSE_GO_ON = frozenset("and but so at between to until we i you she he they it for or then which when "
+                         "around in".split())
+
+
+def _number(toks: tuple[Tok, ...], i: int) -> tuple[int, int] | None:
+    """A spoken or written number 0–2099 at token i: (value, tokens used)."""
+    if i >= len(toks):
+        return None
+    low = toks[i].low
+    if toks[i].text.isdigit():
+        return int(toks[i].text), 1
+    if low in ("oh", "o", "zero") and i + 1 < len(toks) and toks[i + 1].low in UNITS:
+        return UNITS[toks[i + 1].low], 2  # "oh three"
+    if low == "two" and i + 1 < len(toks) and toks[i + 1].low == "thousand":  # "two thousand and one"
+        skip = 3 if i + 2 < len(toks) and toks[i + 2].low == "and" else 2
+        rest = _number(toks, i + skip)
+        if rest and rest[0] < 100:
+            return 2000 + rest[0], skip + rest[1]
+        return 2000, 2
+    if low in UNITS and low not in ("o", "oh"):
+        return UNITS[low], 1
+    if low in TEENS or low in TENS:
+        head = TEENS.get(low) or TENS[low]
+        used = 1
+        if low in TENS and i + 1 < len(toks):
+            j = i + 2 if toks[i + 1].text == "-" else i + 1
+            if j < len(toks) and toks[j].low in UNITS and toks[j].low not in ("o", "oh", "zero"):
+                head, used = head + UNITS[toks[j].low], j - i + 1
+        tail = _two_digit_tail(toks, i + used) if head >= 10 else None
+        if tail is not None:  # "nineteen eighty five", "twenty twenty four", "nineteen oh five"
+            return head * 100 + tail[0], used + tail[1]
+        return head, used
+    return None
+
+
+def _two_digit_tail(toks: tuple[Tok, ...], i: int) -> tuple[int, int] | None:
+    if i >= len(toks):
+        return None
+    low = toks[i].low
+    if low in ("oh", "o") and i + 1 < len(toks) and toks[i + 1].low in UNITS:
+        return UNITS[toks[i + 1].low], 2
+    if low in TEENS:
+        return TEENS[low], 1
+    if low in TENS:
+        j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "-" else i + 1
+        if j < len(toks) and toks[j].low in UNITS and toks[j].low not in ("o", "oh", "zero"):
+            return TENS[low] + UNITS[toks[j].low], j - i + 1
+        return TENS[low], 1
+    return None
+
+
+def _day(toks: tuple[Tok, ...], i: int) -> int | None:
+    """Tokens used by a day of the month at i ("12", "12th", "twelfth", "twenty first"), or None."""
+    if i >= len(toks):
+        return None
+    low = toks[i].low
+    match = _ORDINAL_DIGITS.match(low)
+    if match and 1 <= int(match.group(1)) <= 31:
+        return 1
+    if low in ("twenty", "thirty") and i + 1 < len(toks):
+        j = i + 2 if toks[i + 1].text == "-" else i + 1
+        if j < len(toks) and toks[j].low in ORDINALS and ORDINALS[toks[j].low] < 10:
+            return j - i + 1
+    if low in ORDINALS:
+        return 1
+    number = _number(toks, i)
+    if number and 1 <= number[0] <= 31 and number[1] <= 2:
+        return number[1]
+    return None
+
+
+def _year(toks: tuple[Tok, ...], i: int) -> int:
+    """Tokens used by a year right at i (after an optional comma), else 0."""
+    j = i + 1 if i < len(toks) and toks[i].text == "," else i
+    number = _number(toks, j)
+    if number and (1900 <= number[0] <= 2099):
+        return j - i + number[1]
+    return 0
+
+
+class SpokenDateRecognizer(SpokenRecognizer):
+    """Month-day(-year), day-of-month(-year), month-year and numeric dates, written or spoken."""
+
+    ENTITY = "DATE_TIME"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        toks = tokens(text)
+        for i, tok in enumerate(toks):
+            if tok.low in MONTHS:
+                yield from self._after_month(toks, i)
+            elif (used := _day(toks, i)) and not (i > 0 and toks[i - 1].low in MONTHS):
+                j = i + used
+                the = i > 0 and toks[i - 1].low == "the"
+                start = i - 1 if the else i
+                if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in MONTHS:
+                    end = j + 1 + _year(toks, j + 2)
+                    yield toks[start].start, toks[end].end, 0.85
+                elif the and self._ordinal(toks, i, used) and (
+                        i > 1 and toks[i - 2].low in LEAD_INS and (j >= len(toks) or toks[j].low in CLAUSE_GO_ON
+                                                                   or not toks[j].text[0].isalnum())
+                        or j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month"):
+                    # "on the nineteenth", "the twenty second of last month"
+                    end = j + 2 if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month" else j - 1
+                    yield toks[start].start, toks[end].end, 0.6
+        yield from self._numeric(text, toks)
+
+    @staticmethod
+    def _ordinal(toks: tuple[Tok, ...], i: int, used: int) -> bool:
+        """Whether the day at i is said as an ordinal ("ninth", "22nd"), not a bare number."""
+        last = toks[i + used - 1].low
+        return last in ORDINALS or bool(_ORDINAL_DIGITS.match(last))
+
+    @staticmethod
+    def _after_month(toks: tuple[Tok, ...], i: int) -> Iterable[tuple[int, int, float]]:
+        j = i + 1
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        used = _day(toks, j)
+        if used:
+            end = j + used - 1
+            end += _year(toks, end + 1)
+            start = i
+            if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in WEEKDAYS:
+                start = i - 2  # "Tuesday, March 12"
+            elif i >= 1 and toks[i - 1].low in WEEKDAYS:
+                start = i - 1
+            yield toks[start].start, toks[end].end, 0.85
+        elif toks[i].low not in ("may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr"):
+            years = _year(toks, i + 1)
+            if years and toks[i].text[0].isupper() or years and toks[i].low in ("january", "february", "june",
+                                                                                "july", "august", "september",
+                                                                                "october", "november", "december"):
+                yield toks[i].start, toks[i + years].end, 0.6
+
+    @staticmethod
+    def _numeric(text: str, toks: tuple[Tok, ...]) -> Iterable[tuple[int, int, float]]:
+        for match in _NUMERIC_DATE.finditer(text):
+            a, b = int(match.group(1)), int(match.group(3))
+            if (a <= 12 and 1 <= b <= 31) or (a > 1000 and 1 <= b <= 12) or (a <= 31 and 1 <= b <= 12):
+                yield match.start(), match.end(), 0.8
+        for match in _MONTH_DAY.finditer(text):  # "admitted 7/22"; not a card's "expiration 09/27"
+            month, day = int(match.group(1)), int(match.group(2))
+            expiry = re.search(r"(exp\w*|valid thr\w*|good thr\w*)\W*$", text[max(0, match.start() - 20):match.start()], re.I)
+            if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in _FRACTIONS and not expiry:
+                yield match.start(), match.end(), 0.5
+        for i in range(len(toks)):  # "one slash twelve slash eighty eight"
+            first = _number(toks, i)
+            if not first or first[0] > 31 or (i > 0 and _number(toks, i - 1)):
+                continue
+            j = i + first[1]
+            if j < len(toks) and toks[j].low in SLASH:
+                second = _number(toks, j + 1)
+                if second and second[0] <= 31:
+                    k = j + 1 + second[1]
+                    if k < len(toks) and toks[k].low in SLASH and (third := _number(toks, k + 1)):
+                        if toks[j].low in ("slash", "dash") or not toks[i].text.isdigit():
+                            yield toks[i].start, toks[k + third[1]].end, 0.8
+
+
+class SpokenNumericDateRecognizer(ContextCodeRecognizer):
+    """Dates said as bare numbers after a date word: "DOB seven twenty two sixty one"."""
+
+    ENTITY = "DATE_TIME"
+    CONTEXT = ("dob", "d o b", "date of birth", "birth date", "birthdate", "birthday", "born", "born on",
+               "date of service", "date of the incident", "date of incident", "date of injury", "date of death",
+               "date of the accident", "date of loss", "admitted", "discharged", "admission date",
+               "discharge date", "the date", "date is", "dated")
+    WINDOW = 6
+    MIN_SYMBOLS = 3
+    MAX_SYMBOLS = 8
+    MIN_DIGITS = 3
+    ALLOW_LETTERS = False

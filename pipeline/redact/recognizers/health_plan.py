@@ -1,0 +1,13 @@
+"""Health-plan beneficiary numbers: member, policy, group, Medicare and Medicaid IDs."""
+
+from .base import ContextCodeRecognizer
+
+
+class HealthPlanRecognizer(ContextCodeRecognizer):
+    """A code after "member ID", "policy number", "Medicare", "group number", "subscriber"."""
+
+    ENTITY = "HEALTH_PLAN_ID"
+    CONTEXT = ("member", "member id", "member number", "insurance", "insurance id", "policy", "policy number",
+               "group number", "group", "subscriber", "medicare", "medicaid", "beneficiary", "plan id",
+               "health plan", "insurance number", "mbi", "medi cal", "medical id", "id card")
+    WINDOW = 8

@@ -1,0 +1,126 @@
+"""Names from the gazetteer in any case: "devon okafor", "claire", "hope okonkwo", "Will Price",
+and everyday-word names when what follows says they are people ("will said", "rose told me").
+
+A clear first name (not an everyday word) counts alone, and takes the next word along when
+that word is a surname or no everyday word. A word-like first name (Hope, Will, Rose) counts
+only beside a clear surname, capitalised with a capitalised surname, or before a verb of
+speech.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
+
+from .. import names
+from ..spoken import Tok, tokens
+from .base import SpokenRecognizer
+
+SPEECH_VERBS = frozenset("said says told asked called thinks thought wants wanted mentioned texted emailed "
+                         "replied answered agreed insisted explained admitted".split())
+_BEFORE_SUBJECT = frozenset("and then so okay ok but because well um uh , .".split())
+
+
+def _word(tok: Tok) -> bool:
+    return tok.text.replace("'", "").replace("’", "").isalpha() and len(tok.text) >= 2
+
+
+def _surname(tok: Tok | None) -> bool:
+    """A word that can follow a first name as its surname: no everyday word, or a listed
+    surname that is not a very frequent word ("rebecca stein", not "devon said")."""
+    if tok is None or not _word(tok) or tok.low in STOP_WORDS or tok.low in names.WORD_LIKE:
+        return False
+    if not names.is_common_word(tok.text):
+        return True
+    return names.plain(tok.text) in names.last_names() and zipf_frequency(tok.low, "en") < 4.3
+
+
+ADDRESS_AUX = frozenset("are can could would do did have will".split())
+
+
+def _addressed(toks: tuple[Tok, ...], i: int) -> bool:
+    """Someone addressed by name before a question: "mark are you", "Hope, can you"."""
+    j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "," else i + 1
+    return j + 1 < len(toks) and toks[j].low in ADDRESS_AUX and toks[j + 1].low == "you" \
+        and (i == 0 or toks[i - 1].low in _BEFORE_SUBJECT or toks[i - 1].low in ("started", "everyone"))
+
+
+PLURAL_AFTER = frozenset("are were have will can should need want 're they".split())
+_DRUG_ENDINGS = ("ol", "il", "ine", "ide", "one", "pril", "statin", "mab", "cin", "zole", "pam", "lam", "tan",
+                 "vir", "xacin", "mycin", "cillin", "dipine", "sartan", "tidine", "azepam", "afil")
+
+
+def _candidate(tok: Tok) -> tuple[bool, bool]:
+    """(could be a name, is a gazetteer first name) for one side of "X and Y"."""
+    if not _word(tok) or (tok.low in STOP_WORDS and tok.low not in names.WORD_LIKE):
+        return False, False
+    gazetteer = names.plain(tok.text) in names.first_names() or tok.low in names.WORD_LIKE
+    unknown = not names.is_common_word(tok.text) and not tok.low.endswith(_DRUG_ENDINGS)
+    return gazetteer or unknown, gazetteer
+
+
+def _pairs(toks: tuple[Tok, ...]) -> Iterable[tuple[int, int, float]]:
+    """Two people joined by "and" as the subject of a plural verb: "keanu and ashanti are going"."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].low != "and":
+            continue
+        (left_ok, left_gaz), (right_ok, right_gaz) = _candidate(toks[i - 1]), _candidate(toks[i + 1])
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        before = toks[i - 2].low if i >= 2 else ""
+        if left_ok and right_ok and (left_gaz or right_gaz) and (after in PLURAL_AFTER or before == "are"):
+            yield toks[i - 1].start, toks[i - 1].end, 0.6
+            yield toks[i + 1].start, toks[i + 1].end, 0.6
+
+
+class GazetteerNameRecognizer(SpokenRecognizer):
+    """Gazetteer first names with the surnames after them."""
+
+    ENTITY = "PERSON"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        toks = tokens(text)
+        yield from _pairs(toks)
+        i = 0
+        while i < len(toks):
+            found = self._at(toks, i)
+            if found is None:
+                i += 1
+                continue
+            end, score = found
+            yield toks[i].start, toks[end].end, score
+            i = end + 1
+
+    @staticmethod
+    def _at(toks: tuple[Tok, ...], i: int) -> tuple[int, float] | None:
+        """(last token index, score) of a name starting at token i, or None."""
+        tok = toks[i]
+        if not _word(tok):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        is_first = names.plain(tok.text) in names.first_names()
+        word_like = tok.low in names.WORD_LIKE or (is_first and names.is_common_word(tok.text))
+        if is_first and not word_like and names.is_clear_name(tok.text):
+            end = i + 1 if _surname(nxt) else i
+            if end > i and end + 1 < len(toks) and _surname(toks[end + 1]) and names.is_name(toks[end + 1].text):
+                end += 1
+            return end, 0.7 if end > i else 0.5
+        if not (is_first or word_like) or nxt is None:
+            return None
+        if names.is_clear_name(nxt.text) and names.plain(nxt.text) in names.last_names():
+            end = i + 1
+            if end + 1 < len(toks) and names.is_clear_name(toks[end + 1].text):
+                end += 1  # "rose marie okafor"
+            return end, 0.7  # "hope okonkwo"
+        if _addressed(toks, i):
+            return i, 0.6  # "mark, are you sharing?", "june do you want to walk us through"
+        if tok.text[0].isupper() and nxt.low == "from" and i + 2 < len(toks) and toks[i + 2].low == "the":
+            return i, 0.6  # "Rose from the billing department"
+        capitalised = tok.text[0].isupper() and nxt.text[0].isupper() and _word(nxt)
+        sentence_start = i == 0 or toks[i - 1].text in (".", "!", "?")
+        if capitalised and not sentence_start and nxt.low not in STOP_WORDS:
+            return i + 1, 0.6  # "Will Price"
+        if nxt.low in SPEECH_VERBS and (i == 0 or toks[i - 1].low in _BEFORE_SUBJECT):
+            return i, 0.6  # "and then will said"
+        return None

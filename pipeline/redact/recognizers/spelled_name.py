@@ -1,0 +1,47 @@
+"""Names spelled letter by letter: "K O W A L C Z Y K", "that's s-m-i-t-h"."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .. import names
+from ..spoken import has_context, tokens
+from .base import SpokenRecognizer
+
+CONTEXT = ("spelled", "spell", "spelling", "spelt", "that's", "thats", "name", "surname", "last name",
+           "first name", "as in", "name is")
+JOINERS = frozenset({"-", ",", "."})
+
+
+class SpelledNameRecognizer(SpokenRecognizer):
+    """Four or more single letters in a row, or two or more after a spelling context word."""
+
+    ENTITY = "PERSON"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        toks = tokens(text)
+        i = 0
+        while i < len(toks):
+            if not (len(toks[i].text) == 1 and toks[i].text.isalpha()):
+                i += 1
+                continue
+            letters, j, last = 1, i + 1, i
+            while j < len(toks):
+                if toks[j].text in JOINERS:
+                    j += 1
+                    continue
+                if len(toks[j].text) == 1 and toks[j].text.isalpha():
+                    letters, last = letters + 1, j
+                    j += 1
+                    continue
+                break
+            if letters >= 4 or (letters >= 2 and has_context(text, toks[i].start, CONTEXT, 4)):
+                yield toks[i].start, toks[last].end, 0.8 if letters >= 4 else 0.6
+                spelled = "".join(t.low for t in toks[i:last + 1] if t.text.isalpha())
+                for n in range(max(0, i - 5), i):  # "mcallister M C A L L I S T E R": the word spelled
+                    if toks[n].low.replace("'", "").replace("’", "") == spelled:
+                        yield toks[n].start, toks[n].end, 0.8
+                        first = toks[n - 1] if n > 0 else None  # and the first name said before it
+                        if first is not None and first.text.isalpha() and not names.is_common_word(first.text):
+                            yield first.start, first.end, 0.6
+            i = last + 1

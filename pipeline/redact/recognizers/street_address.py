@@ -1,0 +1,137 @@
+"""US street addresses, written or spoken: "fourteen oak street", "2217 north hollister avenue",
+"apartment five b", "P O box forty two". Also a named street after "on"/"at" ("on Elm Street").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..spoken import Tok, code_runs, tokens
+from .base import SpokenRecognizer
+
+SUFFIXES = frozenset("""street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way
+terrace ter circle cir parkway pkwy highway hwy square sq trail trl crescent close row alley plaza pike loop
+turnpike expressway freeway route rte path walk commons crossing ridge heights""".split())
+# Suffixes that are also everyday words need a house number before them.
+NEEDS_NUMBER = frozenset("way place walk path close row loop dr st ct pl square commons crossing "
+                         "ridge heights drive".split())
+# Words that make "number + word + suffix" a measurement, not an address ("a one terabyte drive").
+NOT_STREET_WORDS = frozenset("terabyte gigabyte megabyte tb gb mb hour minute mile percent point inch foot feet "
+                             "lane-change way-".split())
+DIRECTIONS = frozenset("north south east west n s e w northeast northwest southeast southwest ne nw se sw".split())
+UNITS = frozenset("apartment apt suite unit ste floor fl room rm building bldg lot number no #".split())
+# Units that name a home on their own ("apartment five b"); "unit", "room" and "floor" need more.
+UNITS_ALONE = frozenset("apartment apt suite".split())
+_HOUSE_NUMBER = re.compile(r"^\d{1,6}[nsew]?$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+LEAD_INS = frozenset("on at off near along down up onto from to live lives living located".split())
+
+
+NAMED_STREETS = frozenset("broadway bowery embarcadero boardwalk".split())
+_UNIT_FILLERS = frozenset("uh um number no # .".split())
+
+
+def _unit_end(toks: tuple[Tok, ...], i: int, text: str) -> int:
+    """Index of the last token of "apartment 5b" / ", suite 200" starting at i, else i - 1."""
+    j = i + 1 if i < len(toks) and toks[i].text == "," else i
+    if j < len(toks) and toks[j].low in UNITS:
+        k = j + 1
+        while k < len(toks) and toks[k].low in _UNIT_FILLERS:
+            k += 1
+        for run in code_runs(text):
+            if k < len(toks) and run.start == toks[k].start:
+                while k < len(toks) and toks[k].end <= run.end:
+                    k += 1
+                return k - 1
+    return i - 1
+
+
+class StreetAddressRecognizer(SpokenRecognizer):
+    """House number, optional direction, one to four name words, a street suffix, optional unit."""
+
+    ENTITY = "STREET_ADDRESS"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        toks = tokens(text)
+        runs_by_end = {run.end: run for run in code_runs(text)}
+        for k, tok in enumerate(toks):
+            alone = tok.low in UNITS_ALONE or (tok.low == "unit" and k > 0 and toks[k - 1].low in ("in", "at", "to"))
+            if alone and (end := _unit_end(toks, k, text)) >= k:
+                if not (k > 0 and toks[k - 1].low in SUFFIXES | NAMED_STREETS):
+                    yield tok.start, toks[end].end, 0.6  # "it's apartment five b"
+                continue
+            if (tok.low not in SUFFIXES and tok.low not in NAMED_STREETS) or k == 0:
+                continue
+            found = self._number_before(toks, k, runs_by_end, named=tok.low in NAMED_STREETS)
+            end = _unit_end(toks, k + 1, text)
+            end = max(end, k + 1 if k + 1 < len(toks) and toks[k + 1].text == "." and tok.low in ("st", "ave", "rd") else k)
+            if found is not None:
+                yield found, toks[end].end, 0.85
+                continue
+            first = self._names_before(toks, k)
+            if first is not None and tok.low not in NEEDS_NUMBER and first > 0 and toks[first - 1].low in LEAD_INS:
+                yield toks[first].start, toks[end].end, 0.6
+        yield from self._po_boxes(toks, text)
+
+    @staticmethod
+    def _names_before(toks: tuple[Tok, ...], k: int) -> int | None:
+        """Index of the first street-name word before the suffix at k (1–4 words), or None."""
+        j = k - 1
+        while j >= 0 and k - j <= 4 and toks[j].text.isalpha() and toks[j].low not in SUFFIXES \
+                and (toks[j].low not in STOP_WORDS or toks[j].low in ("first", "third", "fifth", "main")):
+            j -= 1
+        first = j + 1
+        return None if first == k else first
+
+    def _number_before(self, toks: tuple[Tok, ...], k: int, runs_by_end: dict, named: bool = False) -> int | None:
+        """Start offset of the house number before the street name ending at k, or None.
+
+        A `named` street ("Broadway") is its own name; others need a name word before the suffix.
+        """
+        if named:
+            j = k - 1 if k > 0 and toks[k - 1].low in DIRECTIONS else k
+            run = runs_by_end.get(toks[j - 1].end) if j > 0 else None
+            return run.start if run is not None and run.digits and not run.letters else None
+        for first in range(k - 1, max(-1, k - 6), -1):
+            if not (toks[first].text.isalpha() or toks[first].text.isdigit() or _ORDINAL.match(toks[first].low)):
+                break
+            if toks[first].low in STOP_WORDS and toks[first].low not in ORDINAL_WORDS:
+                break  # "five blocks down the road", "two tablets the same way"
+            run = runs_by_end.get(toks[first - 1].end) if first > 0 else None
+            if run is not None and _HOUSE_NUMBER.match(run.value):  # "1055", or "1055 W" read as one code
+                name_words = [t for t in toks[first:k] if t.low not in DIRECTIONS]
+                article = run.first_token > 0 and toks[run.first_token - 1].low in ("a", "an", "the", "point")
+                if name_words and not article and not any(t.low in NOT_STREET_WORDS for t in name_words):
+                    return self._house_number(toks, run, runs_by_end)
+        return None
+
+    @staticmethod
+    def _house_number(toks: tuple[Tok, ...], run, runs_by_end: dict) -> int:
+        """Start of the address: "1055 West 62nd", "one oh five five west sixty second" begin at 1055."""
+        j = run.first_token - 1
+        if j >= 1 and toks[j].low in DIRECTIONS:
+            earlier = runs_by_end.get(toks[j - 1].end)
+            if earlier is not None and earlier.digits and not earlier.letters:
+                return earlier.start
+        return run.start
+
+    @staticmethod
+    def _po_boxes(toks: tuple[Tok, ...], text: str) -> Iterable[tuple[int, int, float]]:
+        for i in range(len(toks) - 1):
+            window = [t.low for t in toks[i:i + 4]]
+            if window[:2] == ["rural", "route"]:
+                runs = [r for r in code_runs(text) if r.start > toks[i + 1].end][:2]
+                box = [t for t in toks[i + 2:i + 12] if t.low == "box"]
+                end = runs[1].end if box and len(runs) == 2 and runs[1].start > box[0].end else (runs[0].end if runs else None)
+                if end is not None and end - toks[i].end < 60:
+                    yield toks[i].start, end, 0.85
+            if window[:2] == ["po", "box"] or window[:3] in (["p", "o", "box"], ["post", "office", "box"]):
+                box = i + window.index("box")
+                for run in code_runs(text):
+                    if toks[box].end < run.start <= toks[box].end + 2:
+                        yield toks[i].start, run.end, 0.85
+                        break

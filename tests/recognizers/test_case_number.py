@@ -1,0 +1,34 @@
+"""Table for recognizers/case_number.py: court case, docket, claim, matter and index numbers."""
+
+import pytest
+
+from pipeline.redact.recognizers.case_number import CaseNumberRecognizer
+
+RECOGNIZER = CaseNumberRecognizer()
+
+POSITIVE = [
+    ("the case number is two four dash C V dash oh oh one nine three", "two four dash C V dash oh oh one nine three"),
+    ("claim number uh seven seven one, four oh two, eight eight", "seven seven one, four oh two, eight eight"),
+    ("the incident number on the police report is twenty four dash one one eight seven three",
+     "twenty four dash one one eight seven three"),
+    ("uh index number six five four three two slash twenty three", "six five four three two slash twenty three"),
+    ("Docket No. 3:23-cr-00817", "3:23-cr-00817"),
+    ("Case #2023-CV-1187 is set for trial.", "2023-CV-1187"),
+    ("Our matter number for the Ruiz file is 10442-003.", "10442-003"),
+]
+
+NEGATIVE = [
+    "in any case we need about forty more chairs",
+    "just in case, bring two copies",
+    "reference the third floor plan",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds(covers, text, expected):
+    covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing(finds_nothing, text):
+    finds_nothing(RECOGNIZER, text)

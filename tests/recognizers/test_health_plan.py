@@ -1,0 +1,35 @@
+"""Table for recognizers/health_plan.py: member, policy, group, Medicare and Medicaid IDs."""
+
+import pytest
+
+from pipeline.redact.recognizers.health_plan import HealthPlanRecognizer
+
+RECOGNIZER = HealthPlanRecognizer()
+
+POSITIVE = [
+    ("my medicare number is one e g four t e five m k seven three", "one e g four t e five m k seven three"),
+    ("the policy number is W two seven one, four four eight, nine zero", "W two seven one, four four eight, nine zero"),
+    ("uh the subscriber id on her insurance card is nine one four uh two two eight five oh",
+     "nine one four uh two two eight five oh"),
+    ("her blue cross member number is A B C four four one seven two nine oh six",
+     "A B C four four one seven two nine oh six"),
+    ("Group number 0 0 4 1 7 7.", "0 0 4 1 7 7"),
+    ("Medicaid ID 88211904B, verified today.", "88211904B"),
+]
+
+NEGATIVE = [
+    "the member survey had nine hundred responses",
+    "the insurance copay is forty dollars",
+    "Medicare covers eighty percent of it",
+    "she's a member of the board, I hope so anyway",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds(covers, text, expected):
+    covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing(finds_nothing, text):
+    finds_nothing(RECOGNIZER, text)

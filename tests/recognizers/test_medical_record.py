@@ -1,0 +1,35 @@
+"""Table for recognizers/medical_record.py: medical record, chart, patient and encounter numbers."""
+
+import pytest
+
+from pipeline.redact.recognizers.medical_record import MedicalRecordRecognizer
+
+RECOGNIZER = MedicalRecordRecognizer()
+
+POSITIVE = [
+    ("the m r n is eight two three, three oh one, seven", "eight two three, three oh one, seven"),
+    ("can you pull up chart number uh six six one nine four", "six six one nine four"),
+    ("patient id is b h m dash four four eight two nine", "b h m dash four four eight two nine"),
+    ("uh record number's one oh oh four five seven two", "one oh oh four five seven two"),
+    ("Medical record number 00482913.", "00482913"),
+    ("MRN: 7730019", "7730019"),
+    ("Patient ID BHM-44829, room 4.", "BHM-44829"),
+    ("The encounter number on the discharge summary is 2024-118873.", "2024-118873"),
+]
+
+NEGATIVE = [
+    "she's been on the record saying she hates the third floor",
+    "chart shows blood pressure one forty over ninety",
+    "the chart says five hundred milligrams of amoxicillin",
+    "off the record, Q3 was rough",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds(covers, text, expected):
+    covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing(finds_nothing, text):
+    finds_nothing(RECOGNIZER, text)

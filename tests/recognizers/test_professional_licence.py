@@ -1,0 +1,33 @@
+"""Table for recognizers/professional_licence.py: NPI, DEA, board, bar and nursing licence numbers."""
+
+import pytest
+
+from pipeline.redact.recognizers.professional_licence import ProfessionalLicenceRecognizer
+
+RECOGNIZER = ProfessionalLicenceRecognizer()
+
+POSITIVE = [
+    ("the d e a number is B S three eight eight one two nine four", "B S three eight eight one two nine four"),
+    ("her nursing license is r n dash seven seven four one two", "r n dash seven seven four one two"),
+    ("his bar number two eight four four one nine", "two eight four four one nine"),
+    ("uh my board certification number is four four, zero nine, one one eight", "four four, zero nine, one one eight"),
+    ("Dr. Alvarez's NPI is 1598346027.", "1598346027"),
+    ("Medical license: MD-118204", "MD-118204"),
+]
+
+NEGATIVE = [
+    "the board meets at four on the third floor",
+    "we need fifty more certificates printed",
+    "the bar exam is in twenty twenty five",
+    "the permit cost twelve thousand dollars",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds(covers, text, expected):
+    covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing(finds_nothing, text):
+    finds_nothing(RECOGNIZER, text)

@@ -1,0 +1,32 @@
+"""Table for recognizers/spelled_name.py: names spelled letter by letter."""
+
+import pytest
+
+from pipeline.redact.recognizers.spelled_name import SpelledNameRecognizer
+
+RECOGNIZER = SpelledNameRecognizer()
+
+POSITIVE = [
+    ("my last name is okonkwo, O K O N K W O", "O K O N K W O"),
+    ("that's s-m-i-t-h-e, smithe with an e", "s-m-i-t-h-e"),
+    ("spelled r e y e s", "r e y e s"),
+    ("uh the surname is ng, N G", "N G"),
+    ("and the last name is hakimi, h a k i m i", "h a k i m i"),
+    ("First name Siobhan, S I O B H A N.", "S I O B H A N"),
+]
+
+NEGATIVE = [
+    "we need the Q and A for the U S team",
+    "the patient had an e k g and a c t",
+    "plan B is fine, I hope so",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds(covers, text, expected):
+    covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing(finds_nothing, text):
+    finds_nothing(RECOGNIZER, text)

@@ -1,0 +1,33 @@
+"""Table for recognizers/vehicle.py: VINs and licence plates."""
+
+import pytest
+
+from pipeline.redact.recognizers.vehicle import VehicleRecognizer
+
+RECOGNIZER = VehicleRecognizer()
+
+POSITIVE = [
+    ("license plate is seven x k l two nine four", "seven x k l two nine four"),
+    ("the car's tag is uh H P Z, six six nine", "H P Z, six six nine"),
+    ("vin number five y j three e one e a seven k f one two eight eight eight four",
+     "five y j three e one e a seven k f one two eight eight eight four"),
+    ("The VIN is 1HGCM82633A004352.", "1HGCM82633A004352"),
+    ("Plate 7KLM219, silver sedan.", "7KLM219"),
+]
+
+NEGATIVE = [
+    "the plate of food was cold",
+    "tag me in the Q3 deck",
+    "registration opens at nine thirty",
+    "we drove a 2019 honda to the third floor garage",
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds(covers, text, expected):
+    covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_finds_nothing(finds_nothing, text):
+    finds_nothing(RECOGNIZER, text)
