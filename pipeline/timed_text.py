@@ -1,0 +1,138 @@
+"""Transcript files read back as timed segments and redacted, for `hush summarize`.
+
+Reads hush's ``.json``, ``.srt``/``.vtt`` captions and ``.txt`` transcripts whose lines
+start ``[HH:MM:SS]`` (hush's own) or ``[start-end] LABEL:`` (seconds, as corpus extracts
+write them). A line without a time continues from the previous one at 0.4 s a word. The
+text is redacted as one recording (`Redactor.redact_transcript`) before anything else sees
+it; the raw text stays in memory.
+
+A speaker label is kept only when it is a code (``SPEAKER_01``, ``FEE041``, ``S2``), never
+when it could be a name: a label like ``Maria:`` stays in the text, where it is redacted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+
+from .documents import FORMATS, decode_text, detect_format, restore_tag, transcript_from_json
+from .errors import InputError, UsageError
+from .redact import Redactor
+from .types import RedactedTranscript, Segment, Transcript, Word
+
+SECONDS_PER_WORD = 0.4
+_STAMP = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?"
+_TXT_LINE = re.compile(rf"^\[\s*(?P<start>{_STAMP})\s*(?:-\s*(?P<end>{_STAMP})\s*)?\]\s?(?P<text>.*)$")
+_CUE_TIMING = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})")
+_LABEL = re.compile(r"^(?P<label>(?:SPEAKER|SPK|S|[A-Z]{1,8})[ _-]?\d{1,4}|SPEAKER[ _-]?[A-Z])\s*:\s+")
+_MARKUP = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One timed piece of a transcript file: its raw text and, when the file has one, a speaker code."""
+
+    start: float | None
+    end: float | None
+    text: str
+    speaker: str | None = None
+
+
+def seconds(stamp: str) -> float:
+    """``01:02:03.5``, ``02:03,5`` or ``3723.5`` as seconds."""
+    total = 0.0
+    for part in stamp.replace(",", ".").split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+def speaker_code(text: str) -> tuple[str | None, str]:
+    """Split a leading ``SPEAKER_01:``-style code from a line; names are not codes and stay in the text."""
+    match = _LABEL.match(text)
+    return (match.group("label"), text[match.end():]) if match else (None, text)
+
+
+def txt_lines(text: str) -> list[Line]:
+    """Lines of a plain transcript, with their times when stamped."""
+    lines = []
+    for raw in text.splitlines():
+        match = _TXT_LINE.match(raw)
+        start = seconds(match.group("start")) if match else None
+        end = seconds(match.group("end")) if match and match.group("end") else None
+        speaker, body = speaker_code(match.group("text") if match else raw)
+        lines.append(Line(start, end, body, speaker))
+    return lines
+
+
+def caption_lines(text: str, name: str) -> list[Line]:
+    """Cues of an SRT or WebVTT file: the timing of each and its text, markup removed."""
+    lines: list[Line] = []
+    current: tuple[float, float] | None = None
+    for raw in text.splitlines():
+        timing = _CUE_TIMING.match(raw)
+        if timing:
+            current = (seconds(timing.group("start")), seconds(timing.group("end")))
+        elif not raw.strip():
+            current = None
+        elif current is not None:
+            speaker, body = speaker_code(_MARKUP.sub("", raw).strip())
+            lines.append(Line(current[0], current[1], body, speaker))
+    if not lines and text.strip() and not text.lstrip().startswith("WEBVTT"):
+        raise InputError("no cue timings found", path=name)
+    return lines
+
+
+def _segments(lines: list[Line]) -> tuple[list[Segment], list[str | None]]:
+    """Timed segments from lines: words spread evenly over each line's span; untimed lines follow on."""
+    segments: list[Segment] = []
+    speakers: list[str | None] = []
+    clock = 0.0
+    for n, line in enumerate(lines):
+        words = line.text.split()
+        if not words:
+            continue
+        start = line.start if line.start is not None else clock
+        following = next((x.start for x in lines[n + 1:] if x.start is not None), None)
+        end = line.end if line.end is not None else None
+        if end is None or end <= start:
+            guess = start + SECONDS_PER_WORD * len(words)
+            end = min(guess, following) if following is not None and following > start else guess
+        step = (end - start) / len(words)
+        segments.append(Segment(start, end, tuple(Word(w, start + i * step, start + (i + 1) * step)
+                                                  for i, w in enumerate(words))))
+        speakers.append(line.speaker)
+        clock = max(clock, end)
+    return segments, speakers
+
+
+def _speakers_from_json(text: str, count: int) -> list[str | None]:
+    try:
+        found = [seg.get("speaker") for seg in json.loads(text).get("segments", [])]
+    except (ValueError, AttributeError):
+        return [None] * count
+    codes = [speaker_code(f"{s}: x")[0] if isinstance(s, str) else None for s in found]
+    return codes if len(codes) == count else [None] * count
+
+
+def read_redacted(data: bytes, name: str, fmt: str, redactor: Redactor) -> RedactedTranscript:
+    """A transcript file's bytes as a `RedactedTranscript` (times and speaker codes kept)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    text = decode_text(data, name)
+    fmt = detect_format(name, text) if fmt == "auto" else fmt
+    if fmt == "json":
+        transcript = transcript_from_json(text, name)
+        speakers = _speakers_from_json(text, len(transcript.segments))
+    else:
+        lines = txt_lines(text) if fmt == "txt" else caption_lines(text, name)
+        segments, speakers = _segments(lines)
+        if not segments:
+            raise InputError("no transcript text found", path=name)
+        transcript = Transcript(source=name.rsplit("/", 1)[-1], duration=segments[-1].end, language="en",
+                                model="unknown", segments=tuple(segments))
+    redacted = redactor.redact_transcript(transcript)
+    segments = tuple(dataclasses.replace(seg, tokens=tuple(map(restore_tag, seg.tokens)), speaker=speaker)
+                     for seg, speaker in zip(redacted.segments, speakers))
+    return dataclasses.replace(redacted, segments=segments)
