@@ -32,13 +32,20 @@ _REPLACED = ("EmailRecognizer", "DateRecognizer")
 _NER_DATES_POLICY = "strict"
 
 
-@functools.lru_cache(maxsize=1)
-def nlp_engine():
-    """The spaCy engine, loaded once per process. Explicit, so presidio never downloads one."""
+@functools.lru_cache(maxsize=2)
+def nlp_engine(full: bool = False):
+    """The spaCy engine, loaded once per process. Explicit, so presidio never downloads one.
+
+    hush needs only spaCy's entities; the parser, tagger and lemmatizer (more than a third of
+    spaCy's time) are switched off unless `full` (stock Presidio, which reads lemmas for its
+    context words, gets the whole pipeline so the comparison is fair).
+    """
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     engine.load()
+    if not full:
+        engine.nlp["en"].disable_pipes("parser", "tagger", "attribute_ruler", "lemmatizer")
     return engine
 
 
@@ -56,7 +63,7 @@ def _analyzer(stock: bool = False, ner_dates: bool = True):
     from .recognizers.offline_email import OfflineEmailRecognizer
 
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine())
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine(stock))
     registry.remove_recognizer("EmailRecognizer")
     registry.add_recognizer(OfflineEmailRecognizer())  # stock behaviour, without the network fetch
     if not ner_dates:
@@ -68,7 +75,7 @@ def _analyzer(stock: bool = False, ner_dates: bool = True):
         for recognizer in hush_recognizers():
             registry.add_recognizer(recognizer)
     # log_decision_process stays False: it would log the tokens.
-    return AnalyzerEngine(nlp_engine=nlp_engine(), registry=registry, supported_languages=["en"])
+    return AnalyzerEngine(nlp_engine=nlp_engine(stock), registry=registry, supported_languages=["en"])
 
 
 def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, str]]:
@@ -156,7 +163,7 @@ class Redactor:
         """`find` for many texts, with spaCy run over all their chunks as one batch."""
         pieces = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text) if piece.strip()]
         prepare = (lambda piece: piece) if self.stock else truecase
-        artifacts = nlp_engine().process_batch([prepare(p) for _, _, p in pieces], language="en")
+        artifacts = nlp_engine(self.stock).process_batch([prepare(p) for _, _, p in pieces], language="en")
         found: list[set[PiiSpan]] = [set() for _ in texts]
         entities = list(self.options.entities)
         for (n, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts):
