@@ -1,0 +1,377 @@
+"""`hush watch`: every recording dropped into INBOX processed exactly once, across restarts and crashes.
+
+One supervisor process notices files (watchdog events, or polling for file systems without
+events), waits until each is complete, records it in the state file (`pipeline.state`) and
+hands it to a pool of worker processes that keep the models loaded. Outputs go to OUT as
+`hush run` writes them (staged, then moved into place together); only after the final
+status is committed does the original move to ``INBOX/processed/`` (or ``failed/``). A
+crash at any point leaves a state the next start finishes: nothing is lost, nothing is
+done twice. Log lines carry names, statuses and durations; never transcript text.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import fcntl
+import glob
+import json
+import logging
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from . import outputs
+from .config import RunOptions
+from .errors import InputError, UsageError
+from .inbox import Settler, ignored, observe, open_for_writing, overwrite_and_delete, unused_name
+from .process import Engines
+from .state import ACTIVE, DONE, DUPLICATE, FAILED, PROCESSING, Row, StateStore
+from .workers import DONE as JOB_DONE, Outcome, PoolExecutor
+
+TICK_S = 0.05
+TAKE_BUDGET_S = 0.5  # hashing settled files may not hold up dispatching for longer than this
+log = logging.getLogger("hush.watch")
+
+
+@dataclass(frozen=True)
+class WatchOptions:
+    """How `hush watch` behaves.
+
+    inbox: the folder to watch (its top level; ``processed/`` and ``failed/`` are made inside).
+    poll: seconds between directory scans with the polling observer (network shares); None
+        uses the operating system's file events.
+    settle: seconds a file's size and mtime must stay unchanged before it is taken.
+    max_attempts: tries per file (an interrupted try counts) before it goes to ``failed/``.
+    workers: worker processes, each with its own loaded models.
+    delete_originals: overwrite then delete each original instead of moving it to ``processed/``.
+    rescan: seconds between full scans of the inbox, a safety net for missed events.
+    grace: after SIGINT/SIGTERM, seconds the files in hand get to finish before being abandoned.
+    """
+
+    inbox: Path
+    poll: float | None = None
+    settle: float = 2.0
+    max_attempts: int = 3
+    workers: int = 1
+    delete_originals: bool = False
+    rescan: float = 30.0
+    grace: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.poll is not None and self.poll <= 0:
+            raise UsageError("--poll must be more than 0 seconds")
+        if self.settle < 0:
+            raise UsageError("--settle must be 0 or more seconds")
+        if self.max_attempts < 1:
+            raise UsageError("--max-attempts must be 1 or more")
+        if self.workers < 1:
+            raise UsageError("--workers must be 1 or more")
+
+
+def _value(value: object) -> str:
+    text = f"{value:.3f}" if isinstance(value, float) else str(value)
+    return json.dumps(text) if not text or any(c in text for c in ' "=\\\n') else text
+
+
+def event(level: int, name: str, **fields: object) -> None:
+    """One structured log line: ``event=NAME key=value …`` (names, statuses, durations; no text)."""
+    log.log(level, " ".join([f"event={name}"] + [f"{k}={_value(v)}" for k, v in fields.items() if v is not None]))
+
+
+class Watcher:
+    """The supervisor: notices, settles, records, dispatches, collects, moves; one thread."""
+
+    def __init__(self, options: RunOptions, watch: WatchOptions) -> None:
+        self.options, self.watch = options, watch
+        self.inbox, self.out = watch.inbox, options.output.out_dir
+        self.processed, self.failed = self.inbox / "processed", self.inbox / "failed"
+        self._events: queue.SimpleQueue[Path] = queue.SimpleQueue()
+        self._settler = Settler(watch.settle)
+        self._inflight: dict[Any, tuple[Row, float]] = {}
+        self._taken_at: dict[int, float] = {}
+        self._held: set[str] = set()  # paths of rows not finished, or whose original is not moved yet
+        self._stop_at: float | None = None
+        self._abandon = self._told_stop = False
+        self._next_scan = self._next_settle = 0.0
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    def run(self) -> int:
+        """Watch until SIGINT/SIGTERM; returns the exit code (0)."""
+        self._check_folders()
+        Engines(self.options)  # resolve the model here: a missing one fails before anything is touched
+        with self._exclusive(), contextlib.closing(StateStore(self.out / ".hush" / "state.db")) as self.state:
+            self._recover()
+            self.executor = PoolExecutor(self.options, self.watch.workers, force=True)
+            try:
+                with self._signals(), self._observer():
+                    began = time.monotonic()
+                    self.executor.start()
+                    event(logging.INFO, "ready", inbox=str(self.inbox), workers=self.watch.workers,
+                          load_s=time.monotonic() - began)
+                    while not self._finished():
+                        self._step()
+            finally:
+                self._abandon_inflight()
+        event(logging.INFO, "stopped")
+        return 0
+
+    def stop(self, *_: object) -> None:
+        """Stop taking files; a second call abandons the files in hand (they are retried next start)."""
+        if self._stop_at is None:
+            self._stop_at = time.monotonic() + self.watch.grace
+        else:
+            self._abandon = True
+
+    def _finished(self) -> bool:
+        if self._stop_at is None:
+            return False
+        if not self._told_stop:
+            self._told_stop = True
+            event(logging.INFO, "stopping", in_hand=len(self._inflight))
+        return not self._inflight or self._abandon or time.monotonic() >= self._stop_at
+
+    def _check_folders(self) -> None:
+        if not self.inbox.is_dir():
+            raise InputError("inbox is not an existing folder", path=str(self.inbox))
+        if self.out.resolve() == self.inbox.resolve():
+            raise UsageError("the output folder must not be the inbox itself (use e.g. INBOX/out)")
+        outputs.ensure_writable(self.out)
+        for folder in (self.processed, self.failed, self.out / ".hush"):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """One watcher per output folder: an exclusive lock the kernel drops if the process dies."""
+        with open(self.out / ".hush" / "watch.lock", "a+") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise UsageError("another hush watch is using this output folder", path=str(self.out)) from None
+            yield
+
+    @contextlib.contextmanager
+    def _signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        saved = {s: signal.signal(s, self.stop) for s in (signal.SIGINT, signal.SIGTERM)}
+        saved[signal.SIGIO] = signal.signal(signal.SIGIO, signal.SIG_IGN)  # see inbox.open_for_writing
+        try:
+            yield
+        finally:
+            for number, handler in saved.items():
+                signal.signal(number, handler)
+
+    @contextlib.contextmanager
+    def _observer(self) -> Iterator[None]:
+        def fallback(reason: str) -> None:
+            event(logging.WARNING, "polling", reason=reason)
+
+        with observe(self.inbox, self.watch.poll, self._events.put, fallback):
+            yield
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def _step(self) -> None:
+        now = time.monotonic()
+        if self._stop_at is None:
+            self._notice(now)
+            if now >= self._next_settle:  # stat the candidates a few times per settle period, not every tick
+                self._next_settle = now + min(0.25, self.watch.settle / 8)
+                for path in self._settler.ready(now):
+                    if time.monotonic() - now < TAKE_BUDGET_S:
+                        self._take(path)
+            self._dispatch()
+        if self._inflight:
+            cf.wait(list(self._inflight), timeout=TICK_S, return_when=cf.FIRST_COMPLETED)
+        else:
+            time.sleep(TICK_S)
+        self._collect()
+
+    def _notice(self, now: float) -> None:
+        """Feed the settler from file events, and from a full scan now and then."""
+        found: list[Path] = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                found.append(self._events.get_nowait())
+        if now >= self._next_scan:
+            self._next_scan = now + self.watch.rescan
+            with os.scandir(self.inbox) as entries:
+                found += [Path(e.path) for e in entries if e.is_file()]
+        for path in found:
+            if path.parent == self.inbox and not ignored(path.name) and str(path) not in self._held:
+                self._settler.watch(path)
+
+    def _take(self, path: Path) -> None:
+        """A settled file: hash it, then queue it, or retire it as a duplicate of content already done."""
+        signature = self._settler.signature(path)
+        if open_for_writing(path):
+            self._settler.restart(path)
+            return
+        try:
+            sha = outputs.sha256_file(path)
+            info = path.stat()
+        except OSError:
+            self._settler.forget(path)
+            return
+        if (info.st_size, info.st_mtime_ns) != signature:
+            self._settler.restart(path)
+            return
+        owner = self.state.by_hash(sha)
+        if owner is not None and owner.status in ACTIVE:
+            self._settler.restart(path)  # the same content is in hand: decide once it is finished
+            return
+        self._settler.forget(path)
+        if owner is not None:
+            row = self.state.add(path, info.st_size, info.st_mtime, sha, DUPLICATE)
+            self._finish(row, DUPLICATE, Outcome(str(path), DUPLICATE, duration=owner.duration or 0.0))
+            event(logging.INFO, "duplicate", file=path.name, of=Path(owner.path).name, status=DUPLICATE)
+            return
+        own = self._own_name(path, sha)
+        if own is None:  # could not be renamed: try again after another settle period
+            self._settler.watch(path)
+            return
+        path = own
+        row = self.state.add(path, info.st_size, info.st_mtime, sha)
+        self._held.add(row.path)
+        self._taken_at[row.id] = time.monotonic()
+        event(logging.INFO, "queued", file=path.name, size=info.st_size)
+
+    def _own_name(self, path: Path, sha: str) -> Path | None:
+        """Rename a file whose stem another recording's outputs already use, so none is overwritten."""
+        owner = self.state.stem_owner(path.stem)
+        report = self.out / f"{path.stem}.report.json"
+        try:
+            foreign = report.is_file() and json.loads(report.read_text()).get("input_sha256") != sha
+        except (OSError, ValueError, AttributeError):
+            foreign = True
+        if (owner is None or owner.sha256 == sha) and not foreign:
+            return path
+        target = unused_name(self.inbox, f"{path.stem}-{sha[:8]}{path.suffix}")
+        try:
+            os.rename(path, target)
+        except OSError as exc:
+            event(logging.ERROR, "rename-failed", file=path.name, to=target.name, error=exc.strerror)
+            return None
+        event(logging.INFO, "renamed", file=path.name, to=target.name, reason="name used by another recording")
+        return target
+
+    def _dispatch(self) -> None:
+        while len(self._inflight) < self.watch.workers:
+            row = self.state.next_pending()
+            if row is None:
+                return
+            if not Path(row.path).exists():
+                error = f"{row.path}: original disappeared from the inbox before it was processed"
+                self._finish(row, FAILED, Outcome(row.path, FAILED, error=error))
+                event(logging.WARNING, "failed", file=Path(row.path).name, status=FAILED, error=error)
+                continue
+            row = self.state.start(row.id)
+            self._inflight[self.executor.submit(Path(row.path))] = (row, time.monotonic())
+            event(logging.INFO, "start", file=Path(row.path).name, attempt=row.attempts)
+
+    def _collect(self) -> None:
+        for future in [f for f in self._inflight if f.done()]:
+            row, began = self._inflight.pop(future)
+            outcome = self.executor.outcome(future)
+            name = Path(row.path).name
+            if outcome.status == JOB_DONE:
+                self._finish(row, DONE, outcome)
+                taken = self._taken_at.pop(row.id, began)
+                event(logging.INFO, "done", file=name, status=DONE, attempts=row.attempts,
+                      audio_s=outcome.duration, entities=outcome.entities, process_s=outcome.seconds,
+                      wait_s=began - taken, overhead_s=time.monotonic() - began - outcome.seconds)
+            elif row.attempts >= self.watch.max_attempts:
+                self._finish(row, FAILED, outcome)
+                event(logging.ERROR, "failed", file=name, status=FAILED, attempts=row.attempts, error=outcome.error)
+            else:
+                self.state.retry(row.id, outcome.error)
+                event(logging.WARNING, "retry", file=name, attempts=row.attempts, error=outcome.error)
+
+    # -- finishing a file -------------------------------------------------------------------
+
+    def _finish(self, row: Row, status: str, outcome: Outcome) -> None:
+        """Commit the final status and the original's destination, then move (or delete) it."""
+        name = Path(row.path).name
+        if status == FAILED:
+            destination = str(unused_name(self.failed, name))
+        else:
+            destination = "" if self.watch.delete_originals else str(unused_name(self.processed, name))
+        row = self.state.finish(row.id, status, destination, error=outcome.error or None,
+                                duration=outcome.duration, process_s=outcome.seconds)
+        self._move(row)
+
+    def _move(self, row: Row) -> None:
+        """Put a final row's original where `moved_to` says; safe to repeat after a crash."""
+        source = Path(row.path)
+        if row.moved_to is None:  # died between adding a duplicate row and finishing it
+            row = self.state.finish(row.id, row.status, str(unused_name(self.processed, source.name)))
+        if row.status == FAILED and row.moved_to:
+            outputs.atomic_write(Path(row.moved_to + ".error.txt"),
+                                 f"{row.error or 'failed'}\nattempts: {row.attempts}\n")
+        try:
+            if source.exists():
+                if row.moved_to:
+                    os.replace(source, row.moved_to)
+                else:
+                    overwrite_and_delete(source)
+        except OSError as exc:  # left for the next start; meanwhile the file is not taken again
+            self._held.add(row.path)
+            event(logging.ERROR, "move-failed", file=source.name, to=row.moved_to or "(delete)",
+                  error=exc.strerror or type(exc).__name__)
+            return
+        self._held.discard(row.path)
+        self.state.mark_moved(row.id)
+
+    def _recover(self) -> None:
+        """Finish what a previous run left: retry interrupted files, move originals of finished ones."""
+        for row in self.state.with_status(PROCESSING):
+            self._clean_temps(row)
+            name = Path(row.path).name
+            if row.attempts >= self.watch.max_attempts:
+                error = f"{row.path}: interrupted {row.attempts} time(s) while being processed"
+                self._finish(row, FAILED, Outcome(row.path, FAILED, error=error))
+                event(logging.ERROR, "failed", file=name, status=FAILED, attempts=row.attempts, error=error)
+            else:
+                self.state.retry(row.id, f"{row.path}: interrupted while being processed")
+                event(logging.WARNING, "recovered", file=name, attempts=row.attempts)
+        for row in self.state.unmoved():
+            self._move(row)
+        self._held = {row.path for row in self.state.with_status(*ACTIVE) + self.state.unmoved()}
+
+    def _abandon_inflight(self) -> None:
+        """On the way out: keep what finished, stop the rest; those are retried next start, uncounted."""
+        self._collect()
+        self.executor.close(abandon=bool(self._inflight))
+        for row, _ in self._inflight.values():
+            self.state.retry(row.id, None, count=False)
+            self._clean_temps(row)
+            event(logging.WARNING, "abandoned", file=Path(row.path).name)
+        self._inflight.clear()
+
+    def _clean_temps(self, row: Row) -> None:
+        """Delete the temp files a killed worker left while staging this input's outputs."""
+        for temp in self.out.glob(f".{glob.escape(row.stem)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+def run_watch(options: RunOptions, watch: WatchOptions, quiet: bool = False) -> int:
+    """`hush watch`: structured log lines on stderr (warnings and errors only with `quiet`)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s level=%(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.WARNING if quiet else logging.INFO)
+    log.propagate = False
+    try:
+        return Watcher(options, watch).run()
+    finally:
+        log.removeHandler(handler)
