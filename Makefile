@@ -28,8 +28,11 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+# The quick benchmarks; bench/bench_media.py (30-minute file) and bench/bench_batch.py run alone.
 bench: install
 	$(BIN)/python bench/bench_run.py
+	$(BIN)/python bench/bench_redact.py
+	$(BIN)/python bench/bench_summary.py
 
 clean:
 	rm -rf hush-out .pytest_cache .hypothesis

@@ -8,19 +8,19 @@ from __future__ import annotations
 import os
 import sys
 
-# Offline switches before any model library is imported.
-for _name, _value in (("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1"), ("HF_DATASETS_OFFLINE", "1"),
-                      ("HF_HUB_DISABLE_TELEMETRY", "1"), ("DO_NOT_TRACK", "1")):
-    os.environ.setdefault(_name, _value)
+# First: importing the airlock sets the offline switches (HF_HUB_OFFLINE, ORT_DISABLE_TELEMETRY, …)
+# before any model library can be imported.
+from . import airlock  # noqa: I001
 
 from pathlib import Path  # noqa: E402
-from typing import Annotated, Optional  # noqa: E402
+from typing import Annotated, Any, Optional  # noqa: E402
 
 import typer  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .config import AsrOptions, OutputOptions, RedactOptions, RunOptions  # noqa: E402
-from .errors import HushError  # noqa: E402
+from .config import AsrOptions, MediaOptions, OutputOptions, RunOptions, file_mode, load_config, output_kinds, redact_options  # noqa: E402
+from .errors import HushError, UsageError  # noqa: E402
+from . import scrub, tempdir  # noqa: E402
 
 app = typer.Typer(
     help="Local-only meeting transcripts, captions and reports with spoken PII/PHI redacted. "
@@ -36,9 +36,16 @@ app.add_typer(models_app, name="models")
 
 ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m", help="Model name (see `hush models`) or a CTranslate2 Whisper folder. Default: base if installed, else tiny.en.")]
 DeviceOpt = Annotated[str, typer.Option("--device", help="auto (CUDA float16 if a GPU is usable, else CPU int8), cpu or cuda.")]
-PolicyOpt = Annotated[str, typer.Option("--policy", help="hipaa (default): Safe Harbor identifiers; pii: personal data without dates/places; strict: hipaa plus organisations.")]
-StyleOpt = Annotated[str, typer.Option("--style", help="tag writes [PERSON]; mask writes ██████.")]
+PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="hipaa (default): the 18 Safe Harbor identifiers, written or spoken; pii: personal identifiers without the date/place/age rules; strict: hipaa plus organisations and every date.", show_default=False)]
+StyleOpt = Annotated[Optional[str], typer.Option("--style", help="tag (default) writes [PERSON]; pseudonym writes [PERSON_1], the same label for the same person throughout; mask writes ██████.", show_default=False)]
+KnownNamesOpt = Annotated[Optional[Path], typer.Option("--known-names", help="File of names expected in the recordings (one a line), e.g. a patient list; caught even when misheard.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML file with a [redact] section: policy, style, threshold, enable/disable (entity types), allow/deny (terms), known_names.")]
+MappingKeyOpt = Annotated[Optional[Path], typer.Option("--mapping-key", help="Fernet key file (created if missing): also write <stem>.mapping.enc, the label -> value mapping, encrypted, for re-identification by whoever holds the key.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors only.")]
+RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
+RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
+PadMsOpt = Annotated[int, typer.Option("--pad-ms", help="With --redact-media: milliseconds added before and after each redacted span; spans closer than this merge.")]
+EmbedCaptionsOpt = Annotated[bool, typer.Option("--embed-captions", help="With --redact-media: add the sanitized captions as a subtitle track (mp4/mov: mov_text, mkv: SubRip, webm: WebVTT).")]
 
 
 def _say(message: str, quiet: bool) -> None:
@@ -46,11 +53,25 @@ def _say(message: str, quiet: bool) -> None:
         typer.echo(message, err=True)
 
 
+def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[str], style: Optional[str],
+                 known_names: Optional[Path], config: Optional[Path], *, language: str = "en",
+                 audio_stream: int = 0, media: Optional[MediaOptions] = None, **output: Any) -> RunOptions:
+    """RunOptions from the common options, built the same way by run, batch and watch; `output` goes to OutputOptions."""
+    return RunOptions(
+        asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream),
+        redact=redact_options(load_config(config), policy, style, known_names),
+        output=OutputOptions(out_dir=out, **output),
+        media=media or MediaOptions(),
+    )
+
+
 @app.callback()
 def _main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors (frames and exception types; messages that may hold transcript text are withheld).")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
+    airlock.install()  # also here, for callers that run `app` without `main` (tests)
+    scrub.configure_logging()
     if debug:
         os.environ["HUSH_DEBUG"] = "1"
     if version:
@@ -66,18 +87,28 @@ def run(
     device: DeviceOpt = "auto",
     language: Annotated[str, typer.Option("--language", help="Spoken language code (multilingual models only).")] = "en",
     audio_stream: Annotated[int, typer.Option("--audio-stream", help="Which audio stream of a multi-stream file to transcribe (0 = first).")] = 0,
-    policy: PolicyOpt = "hipaa",
-    style: StyleOpt = "tag",
+    policy: PolicyOpt = None,
+    style: StyleOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+    mapping_key: MappingKeyOpt = None,
     quiet: QuietOpt = False,
+    redact_media: RedactMediaOpt = False,
+    redact_mode: RedactModeOpt = "beep",
+    pad_ms: PadMsOpt = 100,
+    embed_captions: EmbedCaptionsOpt = False,
+    no_summary: Annotated[bool, typer.Option("--no-summary", help="Skip the summary: no <stem>.summary.md and no summary in <stem>.json.")] = False,
+    keep_raw: Annotated[bool, typer.Option("--keep-raw", help="Also keep the raw, unredacted transcript, only encrypted with --mapping-key (required), as OUT/<stem>.raw.enc; read it with `hush unmask`.")] = False,
+    output_mode: Annotated[str, typer.Option("--output-mode", help="Permissions of the output files, octal (a new output folder gets the matching folder permissions).")] = "600",
 ) -> None:
-    """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json and .report.json, all redacted."""
+    """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted."""
     from .process import Engines, run_files
 
-    options = RunOptions(
-        asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream),
-        redact=RedactOptions(policy=policy, style=style),
-        output=OutputOptions(out_dir=out),
-    )
+    options = _run_options(
+        out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
+        media=MediaOptions(enabled=redact_media, mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions),
+        mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary), keep_raw=keep_raw,
+        file_mode=file_mode(output_mode))
 
     done: list[Path] = []
 
@@ -86,6 +117,8 @@ def run(
             typer.echo(f"hush: error: {error}", err=True)
         else:
             done.append(path)
+            for notice in result.notices:
+                _say(f"hush: notice: {path}: {notice}", quiet)
             _say(f"{path.name}: {result.duration:.1f} s of audio, {result.entities} redaction(s), "
                  f"{result.seconds:.1f} s -> {out}/{path.stem}.*", quiet)
 
@@ -95,26 +128,160 @@ def run(
     raise typer.Exit(code)
 
 
+OutRequired = Annotated[Path, typer.Option("--out", "-o", help="Output folder: OUT/<stem>.* exactly as `hush run` writes them.", show_default=False)]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="Worker processes, each loading the models once (on a Dask cluster: workers of a --scheduler local cluster).")]
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively for audio/video) or glob patterns (quote them; ** recurses).", show_default=False)],
+    out: OutRequired,
+    workers: WorkersOpt = 1,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: a scheduler ADDRESS (tcp://host:8786), or local to start one here. Workers read inputs and write outputs through paths they share with this machine.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo files whose outputs and report already exist for the same input (by sha256).")] = False,
+    model: ModelOpt = None,
+    device: DeviceOpt = "auto",
+    policy: PolicyOpt = None,
+    style: StyleOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Many recordings, resumable: skips files already done, one failure never stops the rest; a summary table, OUT/batch-report.json and .csv; exit 1 if any file failed."""
+    from .batch import run_batch
+
+    options = _run_options(out, model, device, policy, style, known_names, config)
+    raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet))
+
+
+@app.command()
+def watch(
+    inbox: Annotated[Path, typer.Argument(help="The folder recordings are dropped into (its top level is watched).", show_default=False)],
+    out: OutRequired,
+    poll: Annotated[Optional[float], typer.Option("--poll", help="Scan the folder every SECONDS instead of using file-system events (network shares).", show_default=False)] = None,
+    settle: Annotated[float, typer.Option("--settle", help="Seconds a file's size and mtime must stay unchanged before it is taken.")] = 2.0,
+    max_attempts: Annotated[int, typer.Option("--max-attempts", help="Tries per file (an interrupted one counts) before it goes to INBOX/failed/ with <name>.error.txt.")] = 3,
+    workers: WorkersOpt = 1,
+    delete_originals: Annotated[bool, typer.Option("--delete-originals", help="Overwrite, then delete each original once its outputs are complete, instead of moving it to INBOX/processed/.")] = False,
+    model: ModelOpt = None,
+    device: DeviceOpt = "auto",
+    policy: PolicyOpt = None,
+    style: StyleOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
+) -> None:
+    """Process every recording dropped into INBOX exactly once, also across restarts and crashes; originals move to INBOX/processed/ or INBOX/failed/. SIGINT/SIGTERM stop it cleanly (exit 0)."""
+    from .watch import WatchOptions, run_watch
+
+    options = _run_options(out, model, device, policy, style, known_names, config)
+    watching = WatchOptions(inbox, poll=poll, settle=settle, max_attempts=max_attempts, workers=workers,
+                            delete_originals=delete_originals)
+    raise typer.Exit(run_watch(options, watching, quiet))
+
+
 @app.command()
 def redact(
     file: Annotated[str, typer.Argument(help="A .txt, .srt, .vtt or hush .json transcript; - reads stdin.")] = "-",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here (a file, or a folder to keep the name) instead of stdout.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")] = "auto",
-    policy: PolicyOpt = "hipaa",
-    style: StyleOpt = "tag",
+    policy: PolicyOpt = None,
+    style: StyleOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+    mapping_key: MappingKeyOpt = None,
 ) -> None:
     """Redact an existing transcript or caption file; timings and line structure are kept."""
     from .documents import redact_document
-    from .outputs import atomic_write
+    from .mapping import encrypt, load_or_create_key
+    from .outputs import atomic_write, stage_bytes, stage_text, staged
     from .redact import Redactor
 
-    options = RedactOptions(policy=policy, style=style)
+    if mapping_key is not None and out is None:
+        raise UsageError("--mapping-key needs -o (the mapping is written beside the output)")
+    redactor = Redactor(redact_options(load_config(config), policy, style, known_names))
+    names = redactor.replacer()
     name, data = _read_input(file)
-    text = redact_document(data, name, fmt, Redactor(options))
+    text = redact_document(data, name, fmt, redactor, names)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    target = out / Path(name).name if out.is_dir() else out
+    _not_the_input(target, file)
+    if mapping_key is None:
+        atomic_write(target, text)
+        return
+    key, _ = load_or_create_key(mapping_key)
+    with staged(target.parent) as pending:
+        stage_text(pending, target, text)
+        stage_bytes(pending, target.with_name(target.name + ".mapping.enc"), encrypt(names.mapping, key, name))
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Annotated corpus: one JSON object a line, {\"text\": ..., \"spans\": [{\"start\", \"end\", \"type\"}]}.")],
+    policy: PolicyOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    stock: Annotated[bool, typer.Option("--stock/--no-stock", help="Also score stock Presidio (default recognizers, same spaCy model).")] = True,
+) -> None:
+    """Redaction quality on an annotated corpus: recall, precision and F2 per entity type, beside stock Presidio."""
+    import json
+
+    from .evaluate import evaluate, table
+
+    results = evaluate(gold, redact_options(load_config(config), policy, None, known_names), with_stock=stock)
+    if as_json:
+        typer.echo(json.dumps({name: s.as_dict() for name, s in results.items()}, indent=2))
+    else:
+        typer.echo(table(results))
+
+
+@app.command()
+def unmask(
+    mapping: Annotated[Path, typer.Argument(help="A <stem>.mapping.enc (or <stem>.raw.enc from --keep-raw) written with --mapping-key.")],
+    mapping_key: Annotated[Path, typer.Option("--mapping-key", help="The key file it was written with.")],
+) -> None:
+    """Print the label -> original value mapping of a recording, or its kept raw transcript (needs the key): re-identification."""
+    import json
+
+    from .mapping import decrypt
+
+    typer.echo(json.dumps(decrypt(mapping, mapping_key), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def summarize(
+    file: Annotated[str, typer.Argument(help="A hush .json, or a .txt, .srt or .vtt transcript; - reads stdin.")] = "-",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the Markdown here (a folder gets <stem>.summary.md) instead of stdout.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")] = "auto",
+    policy: PolicyOpt = None,
+    style: StyleOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Summarize an existing transcript: redact it first, then write key points, decisions, action items, open questions and topics."""
+    from .outputs import atomic_write, render_summary
+    from .redact import Redactor
+    from .summarize import ExtractiveSummarizer
+    from .timed_text import read_redacted
+
+    name, data = _read_input(file)
+    redactor = Redactor(redact_options(load_config(config), policy, style, known_names))
+    text = render_summary(ExtractiveSummarizer().summarize(read_redacted(data, name, fmt, redactor)))
     if out is None:
         sys.stdout.write(text)
     else:
-        atomic_write(out / Path(name).name if out.is_dir() else out, text)
+        target = out / f"{Path(name).stem}.summary.md" if out.is_dir() else out
+        _not_the_input(target, file)
+        atomic_write(target, text)
+
+
+def _not_the_input(target: Path, file: str) -> None:
+    """Refuse an output that is the input itself (``-o .`` beside it, or through a symlink)."""
+    if file != "-" and target.exists() and target.resolve() == Path(file).resolve():
+        raise UsageError("-o would overwrite the input; choose another file or folder", path=file)
 
 
 def _read_input(file: str) -> tuple[str, bytes]:
@@ -129,6 +296,18 @@ def _read_input(file: str) -> tuple[str, bytes]:
         raise InputError("is a directory, not a transcript file", path=file) from None
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read", path=file) from None
+
+
+@app.command()
+def doctor() -> None:
+    """Check that hush can run offline here: airlock on, offline switches, ffmpeg, models, spaCy, and the network traps refused (exit 1 if a check fails)."""
+    from .doctor import checks
+
+    failed = False
+    for check in checks():
+        typer.echo(check.line())
+        failed |= check.ok is False
+    raise typer.Exit(1 if failed else 0)
 
 
 @models_app.callback()
@@ -177,19 +356,36 @@ def models_import(
 
 
 def main() -> None:
-    """Console entry point: run the app, turning domain errors into one line and an exit code."""
+    """Console entry point: the airlock and signal handlers first, then the app; errors become one line and an exit code.
+
+    Every temporary file lives in this command's private folder (`tempdir.session`), removed
+    on any exit; SIGINT/SIGTERM/SIGHUP clean up, then exit 130/143/129. With ``--debug`` a
+    traceback precedes the error line, its messages withheld (`scrub.format_exception`).
+    """
+    airlock.install()
+    tempdir.install_signal_handlers()
     try:
-        app()
+        with tempdir.session():
+            app()
+    except tempdir.Interrupted as exc:
+        typer.echo("hush: interrupted", err=True)
+        sys.exit(exc.exit_code)
     except HushError as exc:
         if os.environ.get("HUSH_DEBUG"):
-            raise
+            scrub.print_exception(exc)
         typer.echo(f"hush: error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("hush: interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # unexpected: the message may hold transcript text, so print only the type
-        if os.environ.get("HUSH_DEBUG"):
-            raise
-        typer.echo(f"hush: internal error ({type(exc).__name__}); rerun with --debug for a traceback", err=True)
+        debug = bool(os.environ.get("HUSH_DEBUG"))
+        if debug:
+            scrub.print_exception(exc)
+        typer.echo(f"hush: internal error ({type(exc).__name__})"
+                   f"{'' if debug else '; rerun with --debug for a traceback'}", err=True)
         sys.exit(1)
+    finally:
+        if refused := airlock.attempts():
+            shown = "; ".join(sorted({str(a) for a in refused}))
+            typer.echo(f"hush: the airlock refused {len(refused)} network attempt(s): {shown}", err=True)

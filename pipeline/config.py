@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import UsageError
 
 DEVICES = ("auto", "cpu", "cuda")
-STYLES = ("tag", "mask")
-OUTPUT_KINDS = ("txt", "srt", "vtt", "json", "report")
+OUTPUT_KINDS = ("txt", "srt", "vtt", "json", "summary", "report")
+
+
+def output_kinds(summary: bool = True) -> tuple[str, ...]:
+    """The per-file outputs to write; without `summary`, no ``.summary.md`` and no summary in the JSON."""
+    return tuple(kind for kind in OUTPUT_KINDS if summary or kind != "summary")
 
 
 @dataclass(frozen=True)
@@ -46,52 +52,62 @@ class AsrOptions:
         return self.threads or (os.cpu_count() or 1)
 
 
-# Presidio entity types redacted under each policy (DESIGN.md "Redaction policy").
+# Entity types redacted under each policy (DESIGN.md "Redaction policy").
 _IDENTIFIERS = (
-    "PERSON",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "US_SSN",
-    "US_ITIN",
-    "US_PASSPORT",
-    "US_DRIVER_LICENSE",
-    "US_BANK_NUMBER",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "URL",
-    "MEDICAL_LICENSE",
-    "CRYPTO",
+    "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "US_SSN", "US_ITIN", "US_PASSPORT",
+    "US_DRIVER_LICENSE", "US_BANK_NUMBER", "ACCOUNT_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
+    "MEDICAL_LICENSE", "LICENSE_NUMBER", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_ID", "VEHICLE_ID", "DEVICE_ID",
+    "CASE_NUMBER", "PIN", "ID", "CRYPTO", "CUSTOM",
 )
+_SAFE_HARBOR_EXTRA = ("LOCATION", "ZIP_CODE", "DATE_TIME", "AGE")
 POLICIES: dict[str, tuple[str, ...]] = {
     "pii": _IDENTIFIERS,
-    "hipaa": _IDENTIFIERS + ("LOCATION", "DATE_TIME"),
-    "strict": _IDENTIFIERS + ("LOCATION", "DATE_TIME", "ORGANIZATION", "NRP"),
+    "hipaa": _IDENTIFIERS + _SAFE_HARBOR_EXTRA,
+    "strict": _IDENTIFIERS + _SAFE_HARBOR_EXTRA + ("ORGANIZATION", "NRP"),
 }
+STYLES = ("tag", "pseudonym", "mask")
 
 
 @dataclass(frozen=True)
 class RedactOptions:
     """What to redact and how it reads afterwards.
 
-    policy: ``hipaa`` (default), ``pii`` or ``strict``; picks the entity types.
-    style: ``tag`` writes ``[PERSON]``; ``mask`` writes ``█`` for every character.
+    policy: ``hipaa`` (default): Safe Harbor identifiers, specific dates (not bare years or
+        "next Tuesday"), places smaller than a state, ages over 89; ``pii``: personal
+        identifiers without the date, place and age rules; ``strict``: ``hipaa`` plus
+        organisations, nationalities and every date or time expression.
+    style: ``tag`` writes ``[PERSON]``; ``pseudonym`` writes ``[PERSON_1]``, the same label
+        for the same person or value throughout a recording; ``mask`` writes ``██████``.
     threshold: minimum recognizer score for a span to count.
+    enable, disable: entity types added to or removed from the policy.
+    allow: terms never redacted (exact, case-insensitive), e.g. a clinic's own name.
+    deny: terms always redacted (exact, case-insensitive), as entity ``CUSTOM``.
+    known_names: names expected in the recordings; also caught when misheard.
     """
 
     policy: str = "hipaa"
     style: str = "tag"
     threshold: float = 0.35
+    enable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+    known_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.policy not in POLICIES:
             raise UsageError(f"--policy must be one of {', '.join(POLICIES)}, not {self.policy!r}")
         if self.style not in STYLES:
             raise UsageError(f"--style must be one of {', '.join(STYLES)}, not {self.style!r}")
+        known = set(POLICIES["strict"])
+        unknown = sorted((set(self.enable) | set(self.disable)) - known)
+        if unknown:
+            raise UsageError(f"unknown entity type(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
 
     @property
     def entities(self) -> tuple[str, ...]:
-        return POLICIES[self.policy]
+        chosen = dict.fromkeys(POLICIES[self.policy] + tuple(self.enable))
+        return tuple(e for e in chosen if e not in self.disable)
 
 
 @dataclass(frozen=True)
@@ -100,15 +116,149 @@ class OutputOptions:
 
     out_dir: output folder (created if missing).
     kinds: which per-file outputs to write.
+    mapping_key: Fernet key file; when set, the label → value mapping is written encrypted
+        as ``<stem>.mapping.enc`` (the key file is created if missing). Never in plain text.
+    keep_raw: also write the raw, unredacted transcript as ``<stem>.raw.enc``, encrypted with
+        `mapping_key` (required): the only way the raw text is ever written.
+    file_mode: permissions of every output file; 0600 (only the owner) by default. A folder
+        hush creates gets the same permissions plus the matching search bits (0700).
     """
 
     out_dir: Path = Path("hush-out")
     kinds: tuple[str, ...] = OUTPUT_KINDS
+    mapping_key: Path | None = None
+    keep_raw: bool = False
+    file_mode: int = 0o600
 
     def __post_init__(self) -> None:
         unknown = set(self.kinds) - set(OUTPUT_KINDS)
         if unknown:
             raise UsageError(f"unknown output kind(s): {', '.join(sorted(unknown))}")
+        if self.keep_raw and self.mapping_key is None:
+            raise UsageError("--keep-raw needs --mapping-key: the raw transcript is only ever written encrypted")
+        if not 0 <= self.file_mode <= 0o777 or self.file_mode & 0o600 != 0o600:
+            raise UsageError(f"--output-mode must be octal permissions that let the owner read and write "
+                             f"(e.g. 600 or 640), not {self.file_mode:o}")
+
+
+def file_mode(text: str) -> int:
+    """``--output-mode``: octal permissions such as ``600``, ``0640`` or ``0o640``."""
+    try:
+        return int(text.lower().removeprefix("0o"), 8)
+    except ValueError:
+        raise UsageError(f"--output-mode must be octal permissions such as 600 or 640, not {text!r}") from None
+
+
+REDACT_MODES = ("beep", "silence")
+
+
+@dataclass(frozen=True)
+class MediaOptions:
+    """Whether and how to write the redacted recording, ``OUT/<stem>.redacted.<ext>``.
+
+    enabled: write it at all (``--redact-media``); off by default.
+    mode: ``beep`` replaces each redacted span with a tone; ``silence`` with digital silence.
+    pad_ms: added on both sides of every span (word timings are approximate); spans closer
+        than this merge. 100 ms covers the usual error of Whisper's word timings.
+    embed_captions: add the sanitized captions as a soft subtitle track to mp4/mov/mkv/webm.
+    tone_hz, tone_level: the beep's frequency and peak amplitude (0.3 = about -10 dBFS).
+    max_word_s: a redacted word timed longer than this (per word) is taken for a timing
+        error, and its span widened to the whole segment.
+    """
+
+    enabled: bool = False
+    mode: str = "beep"
+    pad_ms: int = 100
+    embed_captions: bool = False
+    tone_hz: float = 1000.0
+    tone_level: float = 0.3
+    max_word_s: float = 3.0
+
+    def __post_init__(self) -> None:
+        if self.mode not in REDACT_MODES:
+            raise UsageError(f"--redact-mode must be one of {', '.join(REDACT_MODES)}, not {self.mode!r}")
+        if not 0 <= self.pad_ms <= 5000:
+            raise UsageError("--pad-ms must be between 0 and 5000")
+        if self.embed_captions and not self.enabled:
+            raise UsageError("--embed-captions needs --redact-media")
+        if not 0.0 <= self.tone_level <= 1.0:
+            raise UsageError("tone_level must be between 0 and 1")
+
+
+def load_config(path: Path | None) -> dict[str, Any]:
+    """Read a TOML config file (``--config``); sections: ``[redact]``.
+
+    Example::
+
+        [redact]
+        policy = "hipaa"          # hipaa, pii or strict
+        style = "pseudonym"       # tag, pseudonym or mask
+        threshold = 0.35
+        enable = ["ORGANIZATION"] # entity types added to the policy
+        disable = ["LOCATION"]    # entity types removed from it
+        allow = ["Lakeside Clinic"]   # never redacted
+        deny = ["Project Falcon"]     # always redacted (as CUSTOM)
+        known_names = ["Jane Thornbury"]
+        known_names_file = "patients.txt"   # one name a line, relative to this file
+    """
+    if path is None:
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read config ({exc.strerror})", path=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UsageError(f"invalid TOML ({exc})", path=str(path)) from None
+    unknown = set(data) - {"redact"}
+    if unknown:
+        raise UsageError(f"unknown config section(s): {', '.join(sorted(unknown))}", path=str(path))
+    redact = data.get("redact", {})
+    if "known_names_file" in redact:
+        redact["known_names_file"] = str(path.parent / redact["known_names_file"])
+    return data
+
+
+def read_names(path: Path | None) -> tuple[str, ...]:
+    """Names from a file, one a line; blank lines and ``#`` comments skipped."""
+    if path is None:
+        return ()
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read known names ({getattr(exc, 'strerror', None) or 'not UTF-8 text'})",
+                         path=str(path)) from None
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def redact_options(config: dict[str, Any], policy: str | None = None, style: str | None = None,
+                   known_names: Path | None = None) -> RedactOptions:
+    """RedactOptions from the config's ``[redact]`` section, command-line values winning."""
+    section = config.get("redact", {})
+    allowed = {"policy", "style", "threshold", "enable", "disable", "allow", "deny", "known_names", "known_names_file"}
+    if set(section) - allowed:
+        raise UsageError(f"unknown [redact] setting(s): {', '.join(sorted(set(section) - allowed))}")
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = section.get(key, ())
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise UsageError(f"[redact] {key} must be a list of strings")
+        return tuple(value)
+
+    names = strings("known_names") + read_names(section.get("known_names_file")) + read_names(known_names)
+    try:
+        threshold = float(section.get("threshold", RedactOptions.threshold))
+    except (TypeError, ValueError):
+        raise UsageError("[redact] threshold must be a number") from None
+    return RedactOptions(
+        policy=policy or section.get("policy", RedactOptions.policy),
+        style=style or section.get("style", RedactOptions.style),
+        threshold=threshold,
+        enable=strings("enable"),
+        disable=strings("disable"),
+        allow=strings("allow"),
+        deny=strings("deny"),
+        known_names=names,
+    )
 
 
 def hush_home() -> Path:
@@ -124,3 +274,4 @@ class RunOptions:
     asr: AsrOptions = field(default_factory=AsrOptions)
     redact: RedactOptions = field(default_factory=RedactOptions)
     output: OutputOptions = field(default_factory=OutputOptions)
+    media: MediaOptions = field(default_factory=MediaOptions)

@@ -15,7 +15,8 @@ from pathlib import Path
 from .errors import InputError, UsageError
 from .outputs import render_json
 from .redact import Redactor
-from .redact.engine import TAG
+from .redact.pseudonyms import Replacer
+from .redact.words import TAG
 from .types import Segment, Token, Transcript, Word
 
 FORMATS = ("auto", "txt", "srt", "vtt", "json")
@@ -113,7 +114,7 @@ def _split(text: str, fmt: str, name: str) -> list[Line]:
     return _caption_lines(lines, name, _VTT_TIMING, vtt=True)
 
 
-def _transcript_from_json(text: str, name: str) -> Transcript:
+def transcript_from_json(text: str, name: str) -> Transcript:
     try:
         document = json.loads(text)
         segments = tuple(
@@ -140,29 +141,32 @@ def _transcript_from_json(text: str, name: str) -> Transcript:
                          path=name) from None
 
 
-def _restore_tag(token: Token) -> Token:
+def restore_tag(token: Token) -> Token:
     """A word redacted by an earlier run (``[PERSON]``) stays marked as a redaction."""
     match = None if token.redacted else TAG.match(token.text)
     return dataclasses.replace(token, entity=match.group(1), score=1.0) if match else token
 
 
-def _redact_json(text: str, name: str, redactor: Redactor) -> str:
-    redacted = redactor.redact_transcript(_transcript_from_json(text, name))
-    segments = tuple(dataclasses.replace(seg, tokens=tuple(map(_restore_tag, seg.tokens)))
+def _redact_json(text: str, name: str, redactor: Redactor, names: Replacer | None = None) -> str:
+    redacted = redactor.redact_transcript(transcript_from_json(text, name), names)
+    segments = tuple(dataclasses.replace(seg, tokens=tuple(map(restore_tag, seg.tokens)))
                      for seg in redacted.segments)
     return render_json(dataclasses.replace(redacted, segments=segments))
 
 
-def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor) -> str:
-    """Redact a transcript or caption file's bytes; returns the sanitized text in the same format."""
+def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names: Replacer | None = None) -> str:
+    """Redact a transcript or caption file's bytes; returns the sanitized text in the same format.
+
+    `names` carries pseudonym labels (and their mapping) across calls; a fresh one by default.
+    """
     if fmt not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     text = decode_text(data, name)
     if fmt == "auto":
         fmt = detect_format(name, text)
     if fmt == "json":
-        return _redact_json(text, name, redactor)
+        return _redact_json(text, name, redactor, names)
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = _split(text.replace("\r\n", "\n"), fmt, name)
-    sanitized = redactor.redact_lines([line.text for line in lines])
+    sanitized = redactor.redact_lines([line.text for line in lines], names)
     return newline.join(line.keep + clean for line, clean in zip(lines, sanitized))

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from .errors import InputError, UsageError
+from .types import Transcript
 
 
 def load_or_create_key(path: Path) -> tuple[bytes, bool]:
@@ -46,6 +47,17 @@ def seal(document: dict, key: bytes) -> bytes:
     from cryptography.fernet import Fernet
 
     return Fernet(key).encrypt(json.dumps(document, ensure_ascii=False).encode())
+
+
+def seal_transcript(transcript: Transcript, key: bytes) -> bytes:
+    """The raw, unredacted transcript (``--keep-raw``) as an encrypted token: segments, words, times."""
+    return seal({
+        "source": transcript.source, "duration": transcript.duration, "language": transcript.language,
+        "model": transcript.model, "raw": True,
+        "segments": [{"start": s.start, "end": s.end, "text": " ".join(w.text for w in s.words),
+                      "words": [{"text": w.text, "start": w.start, "end": w.end} for w in s.words]}
+                     for s in transcript.segments],
+    }, key)
 
 
 def decrypt(token_path: Path, key_path: Path) -> dict:

@@ -35,10 +35,17 @@ def check_readable(path: Path) -> None:
         raise InputError("empty file (0 bytes)", path=str(path))
 
 
+def local(path: Path) -> str:
+    """`path` as FFmpeg must be given it: absolute, so a name like ``http:x.wav`` or
+    ``concat:a.wav`` is a file here and never read as a protocol (which would reach the network
+    from native code, past the airlock)."""
+    return os.path.abspath(path)
+
+
 def _open(path: Path) -> av.container.InputContainer:
     check_readable(path)
     try:
-        return av.open(str(path), mode="r", metadata_errors="ignore")
+        return av.open(local(path), mode="r", metadata_errors="ignore")
     except (av.error.InvalidDataError, av.error.EOFError):
         raise InputError("not a recognised audio or video file (corrupt or unsupported)", path=str(path)) from None
     except av.error.FFmpegError as exc:

@@ -26,7 +26,7 @@ from pathlib import Path
 import av
 import ffmpeg
 
-from . import media, outputs
+from . import media, outputs, tempdir
 from .config import MediaOptions, RunOptions
 from .errors import InputError, OutputError
 from .media_spans import SpanPlan, filter_expression, plan_spans, replacement_expression, sample_edges
@@ -139,7 +139,7 @@ class MediaOutput:
 def inspect(path: Path, audio_stream: int = 0) -> Layout:
     """Streams and container of `path`, with the first sample time of each audio stream."""
     try:
-        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+        with av.open(media.local(path), mode="r", metadata_errors="ignore") as container:
             demuxer = container.format.name
             origin = container.start_time / av.time_base if container.start_time is not None else 0.0
             streams = tuple(_stream(s) for s in container.streams)
@@ -165,7 +165,7 @@ def _stream(stream: av.stream.Stream) -> Stream:
 
 def _first_sample_time(path: Path, index: int, origin: float) -> float:
     """Time stamp of a stream's first decoded sample, as hush's decoder and ffmpeg see it."""
-    with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+    with av.open(media.local(path), mode="r", metadata_errors="ignore") as container:
         stream = container.streams[index]
         with contextlib.suppress(av.error.FFmpegError, StopIteration):
             frame = next(container.decode(stream))
@@ -237,7 +237,7 @@ def build_command(source: Path, target: Path, layout: Layout, container: Contain
     mapped, so subtitle, data and attachment streams are dropped, and so are tags and chapters.
     """
     major, available = _ffmpeg_facts(media.ffmpeg_binary())
-    source_node = ffmpeg.input(str(source))
+    source_node = ffmpeg.input(media.local(source))
     options = {"map_metadata": "-1", "map_chapters": "-1", "max_muxing_queue_size": "4096", "c:v": "copy"}
     nodes, counts = [], {"v": 0, "a": 0}
     for stream in layout.streams:
@@ -253,12 +253,12 @@ def build_command(source: Path, target: Path, layout: Layout, container: Contain
             options[f"metadata:s:{kind}:{n}"] = f"language={stream.language}"
         nodes.append(node)
     if captions is not None:
-        nodes.append(ffmpeg.input(str(captions), itsoffset=f"{layout.caption_offset:.6f}")["0"])
+        nodes.append(ffmpeg.input(media.local(captions), itsoffset=f"{layout.caption_offset:.6f}")["0"])
         options["c:s"] = container.captions
-    args = ffmpeg.output(*nodes, str(target), f=container.muxer, **options).get_args()
+    args = ffmpeg.output(*nodes, media.local(target), f=container.muxer, **options).get_args()
     at = args.index("-filter_complex")
     script.write_text(args[at + 1], encoding="utf-8")
-    args[at:at + 2] = ["-/filter_complex" if major >= 7 else "-filter_complex_script", str(script)]
+    args[at:at + 2] = ["-/filter_complex" if major >= 7 else "-filter_complex_script", media.local(script)]
     return args
 
 
@@ -297,8 +297,7 @@ def stage(pending: dict[Path, Path], source: Path, transcript: RedactedTranscrip
     redaction = Redaction(plan.spans, layout.transcribed.first, settings)
     preferred, fallback = choose_container(source, layout), fallback_container(layout)
     notices: list[str] = []
-    with tempfile.TemporaryDirectory(prefix=".hush-media-", dir=options.output.out_dir) as folder:
-        work = Path(folder)
+    with tempdir.private("media-") as work:  # 0700, outside the output folder, removed however this ends
 
         def write(container: Container) -> tuple[Path, bool]:
             captions = _captions(transcript, container, work) if settings.embed_captions else None

@@ -1,4 +1,4 @@
-"""Output names, atomic writes, and the text/JSON/report renderers.
+"""Output names, atomic writes, and the text/JSON/summary/report renderers.
 
 All renderers take a `RedactedTranscript`; none sees raw text. A file's outputs are staged
 as temp files in the output folder and moved into place together only when all rendered,
@@ -11,15 +11,16 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections import Counter
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Iterator, Mapping
 
 from . import __version__
 from .captions import SrtWriter, VttWriter
 from .errors import OutputError
-from .types import RedactedTranscript
+from .types import RedactedTranscript, Summary, SummaryItem, Topic
 
 
 def clock(seconds: float) -> str:
@@ -33,8 +34,11 @@ def render_txt(transcript: RedactedTranscript) -> str:
     return "".join(f"[{clock(s.start)}] {s.text}\n" for s in transcript.segments)
 
 
-def render_json(transcript: RedactedTranscript) -> str:
-    """Segments and words with times; redactions carry their entity type, never the value."""
+def render_json(transcript: RedactedTranscript, summary: Summary | None = None) -> str:
+    """Segments and words with times; redactions carry their entity type, never the value.
+
+    With a `summary` (built from this transcript) the document gains a ``summary`` object.
+    """
     def token(t):
         item = {"text": t.text, "start": round(t.start, 3), "end": round(t.end, 3)}
         if t.redacted:
@@ -57,6 +61,8 @@ def render_json(transcript: RedactedTranscript) -> str:
             for t in transcript.entities
         ],
     }
+    if summary is not None:
+        document["summary"] = summary_dict(summary)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -81,6 +87,70 @@ def render_report(transcript: RedactedTranscript, input_sha256: str, extra: Mapp
     return json.dumps(report, indent=2) + "\n"
 
 
+SUMMARY_SECTIONS = (
+    ("purpose", "Purpose"),
+    ("key_points", "Key points"),
+    ("decisions", "Decisions"),
+    ("action_items", "Action items"),
+    ("open_questions", "Open questions"),
+)
+
+
+def title(source: str) -> str:
+    """A heading from the file name: ``team_sync-03.m4a`` → ``Team sync 03``."""
+    words = re.sub(r"[_\-.\s]+", " ", PurePath(source).stem).strip() or "Meeting"
+    return words[:1].upper() + words[1:]
+
+
+def _summary_line(item: SummaryItem) -> str:
+    speaker = f"{item.speaker}: " if item.speaker else ""
+    owner = f" (owner: {item.owner})" if item.owner and item.owner != item.speaker else ""
+    return f"- [{clock(item.start)}] {speaker}{item.text}{owner}"
+
+
+def _topic(topic: Topic) -> str:
+    return f"{topic.text} [{clock(topic.start)}]"
+
+
+def render_summary(summary: Summary) -> str:
+    """``<stem>.summary.md``: title, duration, participants, then each non-empty section.
+
+    Every item starts with its ``[HH:MM:SS]`` time in the recording, as in ``<stem>.txt``.
+    """
+    facts = [f"Duration {clock(summary.duration)}"]
+    if summary.participants:
+        facts.append(f"{summary.participants} participant{'s' * (summary.participants != 1)}")
+    facts.append(f"{summary.method} summary of the redacted transcript")
+    lines = [f"# {title(summary.source)}", "", " · ".join(facts), ""]
+    for field, heading in SUMMARY_SECTIONS:
+        if entries := getattr(summary, field):
+            lines += [f"## {heading}", "", *map(_summary_line, entries), ""]
+    if summary.topics:
+        lines += ["## Topics", "", " · ".join(map(_topic, summary.topics)), ""]
+    if len(lines) == 4:
+        lines += ["Nothing to summarize.", ""]
+    return "\n".join(lines)
+
+
+def _summary_item(item: SummaryItem) -> dict:
+    entry: dict = {"start": item.start, "end": item.end, "text": item.text}
+    if item.speaker is not None:
+        entry["speaker"] = item.speaker
+    if item.owner is not None:
+        entry["owner"] = item.owner
+    return entry
+
+
+def summary_dict(summary: Summary) -> dict:
+    """The ``summary`` object of ``<stem>.json``: the same sections as data."""
+    document: dict = {"method": summary.method, "participants": summary.participants}
+    for field, _ in SUMMARY_SECTIONS:
+        document[field] = [_summary_item(i) for i in getattr(summary, field)]
+    document["topics"] = [{"text": t.text, "start": round(t.start, 3), "mentions": t.mentions}
+                          for t in summary.topics]
+    return document
+
+
 RENDERERS = {
     "txt": render_txt,
     "srt": SrtWriter().render,
@@ -89,9 +159,23 @@ RENDERERS = {
 }
 
 
+SUFFIXES = {"report": ".report.json", "summary": ".summary.md"}
+
+
 def output_paths(out_dir: Path, stem: str, kinds: tuple[str, ...]) -> dict[str, Path]:
-    """``OUT/<stem>.<kind>`` for each kind (the report is ``<stem>.report.json``)."""
-    return {kind: out_dir / (f"{stem}.report.json" if kind == "report" else f"{stem}.{kind}") for kind in kinds}
+    """``OUT/<stem>.<kind>`` for each kind (``<stem>.report.json``, ``<stem>.summary.md``)."""
+    return {kind: out_dir / f"{stem}{SUFFIXES.get(kind, '.' + kind)}" for kind in kinds}
+
+
+def render(kind: str, transcript: RedactedTranscript, summary: Summary | None) -> str:
+    """One per-file output other than the report; the summary feeds ``.summary.md`` and the JSON."""
+    if kind == "summary":
+        if summary is None:
+            raise ValueError("the summary output needs a summary")
+        return render_summary(summary)
+    if kind == "json":
+        return render_json(transcript, summary)
+    return RENDERERS[kind](transcript)
 
 
 def sha256_file(path: Path) -> str:
@@ -103,10 +187,15 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def ensure_writable(out_dir: Path) -> None:
-    """Create the output folder, or fail with an output error naming it."""
+def folder_mode(file_mode: int) -> int:
+    """Permissions for a folder holding files of `file_mode`: the same, plus search where read is allowed."""
+    return file_mode | (file_mode & 0o444) >> 2
+
+
+def ensure_writable(out_dir: Path, file_mode: int = 0o600) -> None:
+    """Create the output folder (private unless `file_mode` shares the files), or fail naming it."""
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir.mkdir(parents=True, exist_ok=True, mode=folder_mode(file_mode))
     except OSError as exc:
         raise OutputError(f"cannot create output folder ({exc.strerror})", path=str(out_dir)) from None
     if not out_dir.is_dir():
@@ -116,11 +205,16 @@ def ensure_writable(out_dir: Path) -> None:
 
 
 @contextlib.contextmanager
-def staged(out_dir: Path) -> Iterator[dict[Path, Path]]:
-    """Collect ``{target: temp}`` pairs; on clean exit move every temp into place, else delete all."""
+def staged(out_dir: Path, mode: int = 0o600) -> Iterator[dict[Path, Path]]:
+    """Collect ``{target: temp}`` pairs; on clean exit move every temp into place, else delete all.
+
+    Every file gets `mode` (0600: only the owner) before it is moved; ``os.replace`` keeps it.
+    """
     pending: dict[Path, Path] = {}
     try:
         yield pending
+        for temp in pending.values():
+            os.chmod(temp, mode)
         for target, temp in pending.items():
             os.replace(temp, target)
         pending.clear()
@@ -131,17 +225,22 @@ def staged(out_dir: Path) -> Iterator[dict[Path, Path]]:
 
 
 def stage_text(pending: dict[Path, Path], target: Path, content: str) -> None:
-    """Write `content` to a temp file beside `target` and register it with `staged`."""
+    """Write `content` (UTF-8) to a temp file beside `target` and register it with `staged`."""
+    stage_bytes(pending, target, content.encode("utf-8"))
+
+
+def stage_bytes(pending: dict[Path, Path], target: Path, content: bytes) -> None:
+    """Write binary `content` to a temp file beside `target` and register it with `staged`."""
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     pending[target] = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "wb") as handle:
             handle.write(content)
     except OSError as exc:
         raise OutputError(f"cannot write ({exc.strerror})", path=str(target)) from None
 
 
-def atomic_write(target: Path, content: str) -> None:
+def atomic_write(target: Path, content: str, mode: int = 0o600) -> None:
     """Write one file atomically: a temp file in the same folder, then ``os.replace``."""
-    with staged(target.parent) as pending:
+    with staged(target.parent, mode) as pending:
         stage_text(pending, target, content)

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from . import media, models, outputs, progress
+from . import media, media_redact, models, outputs, progress
 from .config import RunOptions
+from .mapping import encrypt, load_or_create_key, seal_transcript
 from .errors import HushError, UsageError
 from .redact import Redactor
+from .summarize import ExtractiveSummarizer, Summarizer
 from .transcribe import Transcriber, WhisperTranscriber
-from .types import RedactedTranscript, Timings, Transcript
+from .types import RedactedTranscript, Summary, Timings, Transcript
 
 
 class Engines:
@@ -37,6 +39,10 @@ class Engines:
     def redactor(self) -> Redactor:
         return Redactor(self.options.redact)
 
+    @functools.cached_property
+    def summarizer(self) -> Summarizer:
+        return ExtractiveSummarizer()
+
 
 @dataclass(frozen=True)
 class FileResult:
@@ -47,6 +53,7 @@ class FileResult:
     duration: float
     entities: int
     seconds: float
+    notices: tuple[str, ...] = ()
 
 
 def transcribe_file(path: Path, engines: Engines, quiet: bool, watch: progress.Stopwatch) -> Transcript:
@@ -62,19 +69,40 @@ def transcribe_file(path: Path, engines: Engines, quiet: bool, watch: progress.S
 
 
 def write_outputs(redacted: RedactedTranscript, path: Path, options: RunOptions,
-                  extra: dict[str, object]) -> tuple[Path, ...]:
-    """Render every requested output and move them into place together."""
+                  extra: dict[str, object], notices: list[str] | None = None,
+                  mapping: dict[str, list[str]] | None = None,
+                  summary: Summary | None = None, raw: Transcript | None = None) -> tuple[Path, ...]:
+    """Render every requested output and move them into place together.
+
+    With ``options.media.enabled`` the redacted recording is staged first (its spans go into
+    the report); its notices, if any, are appended to `notices`. `raw` (``--keep-raw``) is
+    written only encrypted, as ``<stem>.raw.enc``.
+    """
     out = options.output
-    outputs.ensure_writable(out.out_dir)
+    outputs.ensure_writable(out.out_dir, out.file_mode)
     targets = outputs.output_paths(out.out_dir, path.stem, out.kinds)
-    with outputs.staged(out.out_dir) as pending:
+    with outputs.staged(out.out_dir, out.file_mode) as pending:
+        recording = media_redact.stage(pending, path, redacted, options) if options.media.enabled else None
+        if recording is not None:
+            extra = {**extra, "media": recording.report}
+            if notices is not None:
+                notices.extend(recording.notices)
         for kind, target in targets.items():
             if kind == "report":
                 content = outputs.render_report(redacted, outputs.sha256_file(path), extra)
             else:
-                content = outputs.RENDERERS[kind](redacted)
+                content = outputs.render(kind, redacted, summary)
             outputs.stage_text(pending, target, content)
-    return tuple(targets.values())
+        if out.mapping_key is not None and mapping is not None:
+            key, _ = load_or_create_key(out.mapping_key)
+            target = out.out_dir / f"{path.stem}.mapping.enc"
+            outputs.stage_bytes(pending, target, encrypt(mapping, key, path.name))
+            targets["mapping"] = target
+        if out.mapping_key is not None and raw is not None:
+            key, _ = load_or_create_key(out.mapping_key)
+            targets["raw"] = out.out_dir / f"{path.stem}.raw.enc"
+            outputs.stage_bytes(pending, targets["raw"], seal_transcript(raw, key))
+    return tuple(targets.values()) + ((recording.target,) if recording is not None else ())
 
 
 def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult:
@@ -82,12 +110,19 @@ def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult
     watch = progress.Stopwatch()
     transcript = transcribe_file(path, engines, quiet, watch)
     with watch("redact"):
-        redacted = engines.redactor.redact_transcript(transcript)
+        names = engines.redactor.replacer()
+        redacted = engines.redactor.redact_transcript(transcript, names)
+    with watch("summarize"):  # from the redacted transcript only
+        summary = engines.summarizer.summarize(redacted) if "summary" in engines.options.output.kinds else None
     redacted = dataclasses.replace(redacted, timings=Timings(**watch.seconds))
+    notices: list[str] = []
     with watch("write"):
-        written = write_outputs(redacted, path, engines.options, {"device": engines.transcriber.device})
+        written = write_outputs(redacted, path, engines.options, {"device": engines.transcriber.device}, notices,
+                                mapping=names.mapping, summary=summary,
+                                raw=transcript if engines.options.output.keep_raw else None)
     return FileResult(path=path, outputs=written, duration=redacted.duration,
-                      entities=len(redacted.entities), seconds=sum(watch.seconds.values()))
+                      entities=len(redacted.entities), seconds=sum(watch.seconds.values()),
+                      notices=tuple(notices))
 
 
 def check_distinct_stems(paths: list[Path]) -> None:
@@ -100,6 +135,22 @@ def check_distinct_stems(paths: list[Path]) -> None:
         seen[path.stem] = path
 
 
+def process_isolated(path: Path, engines: Engines, quiet: bool = True) -> FileResult | HushError:
+    """`process_file`, with any failure returned as a HushError so the caller can go on (STYLE #10).
+
+    An unexpected exception becomes "internal error (TypeName)": its message may hold
+    transcript text, so it is dropped (``HUSH_DEBUG`` re-raises it instead).
+    """
+    try:
+        return process_file(path, engines, quiet)
+    except HushError as exc:
+        return exc
+    except Exception as exc:
+        if os.environ.get("HUSH_DEBUG"):
+            raise
+        return HushError(f"internal error ({type(exc).__name__}); rerun with --debug", path=str(path))
+
+
 def run_files(paths: list[Path], engines: Engines, quiet: bool,
               on_done: Callable[[Path, FileResult | None, HushError | None], None]) -> int:
     """Process each file in turn; a failure is reported and the rest go on (STYLE #10).
@@ -108,19 +159,13 @@ def run_files(paths: list[Path], engines: Engines, quiet: bool,
     failed, else 1.
     """
     check_distinct_stems(paths)
-    outputs.ensure_writable(engines.options.output.out_dir)
+    outputs.ensure_writable(engines.options.output.out_dir, engines.options.output.file_mode)
     failures: list[HushError] = []
     for path in paths:
-        try:
-            result = process_file(path, engines, quiet)
-        except HushError as exc:
-            failures.append(exc)
-            on_done(path, None, exc)
-        except Exception as exc:  # a bug must not stop the other files; no message text (may hold transcript)
-            if os.environ.get("HUSH_DEBUG"):
-                raise
-            failures.append(HushError(f"internal error ({type(exc).__name__}); rerun with --debug", path=str(path)))
-            on_done(path, None, failures[-1])
+        result = process_isolated(path, engines, quiet)
+        if isinstance(result, HushError):
+            failures.append(result)
+            on_done(path, None, result)
         else:
             on_done(path, result, None)
     if not failures:

@@ -89,12 +89,16 @@ def _segments(lines: list[Line]) -> tuple[list[Segment], list[str | None]]:
     segments: list[Segment] = []
     speakers: list[str | None] = []
     clock = 0.0
+    following_starts: list[float | None] = [None] * len(lines)  # the next timed line's start, in one pass
+    for n in range(len(lines) - 2, -1, -1):
+        after = lines[n + 1].start
+        following_starts[n] = after if after is not None else following_starts[n + 1]
     for n, line in enumerate(lines):
         words = line.text.split()
         if not words:
             continue
         start = line.start if line.start is not None else clock
-        following = next((x.start for x in lines[n + 1:] if x.start is not None), None)
+        following = following_starts[n]
         end = line.end if line.end is not None else None
         if end is None or end <= start:
             guess = start + SECONDS_PER_WORD * len(words)

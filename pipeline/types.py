@@ -102,6 +102,7 @@ class Timings:
     decode: float = 0.0
     transcribe: float = 0.0
     redact: float = 0.0
+    summarize: float = 0.0
     write: float = 0.0
 
 
@@ -130,6 +131,50 @@ class RedactedTranscript:
     @property
     def text(self) -> str:
         return "\n".join(s.text for s in self.segments)
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """One summary line taken from the redacted transcript, with the time it was said.
+
+    `owner` is set on action items when the text names who will do it (``[PERSON_2]``,
+    ``[PERSON]``, a plain name, or the speaker label for "I will …").
+    """
+
+    text: str
+    start: float
+    end: float
+    speaker: str | None = None
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A key phrase of the meeting: how often it came up and when it first did."""
+
+    text: str
+    start: float
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A meeting summary built from a `RedactedTranscript` only; every item keeps its time.
+
+    `participants` is the number of distinct speaker labels, None when the transcript has
+    none. `method` names the summarizer that built it.
+    """
+
+    source: str
+    duration: float
+    participants: int | None
+    method: str
+    purpose: tuple[SummaryItem, ...] = ()
+    key_points: tuple[SummaryItem, ...] = ()
+    decisions: tuple[SummaryItem, ...] = ()
+    action_items: tuple[SummaryItem, ...] = ()
+    open_questions: tuple[SummaryItem, ...] = ()
+    topics: tuple[Topic, ...] = ()
 
 
 def join_tokens(texts) -> str:

@@ -72,7 +72,7 @@ def test_cue_rules_hold_for_any_tokens(tr):
         previous_end = cue.end
     for writer in (SrtWriter(), VttWriter()):
         text = writer.render(tr)
-        blocks = [b for b in text.strip("\n").split("\n\n") if b != "WEBVTT"]
+        blocks = [b for b in text.strip("\n").split("\n\n") if b and b != "WEBVTT"]
         assert len(blocks) == len(result)
         assert all(sum("-->" in line for line in b.splitlines()) == 1 for b in blocks)
 
