@@ -52,14 +52,18 @@ def check_finds_nothing(recognizers, text: str) -> None:
     assert not found, f"false positive in {text!r}: {_show(text, found)}"
 
 
-@pytest.fixture
-def covers():
-    """``covers(recognizer_or_recognizers, text, expected)``: the spans cover `expected`, tightly."""
-    return check_covers
+def table_tests(recognizers, positive, negative):
+    """The two tests of every recognizer table: each POSITIVE row covered, each NEGATIVE row silent.
 
+    ``test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)`` in a module.
+    """
 
-@pytest.fixture
-def finds_nothing():
-    """``finds_nothing(recognizer_or_recognizers, text)``: no span at all."""
-    return check_finds_nothing
+    @pytest.mark.parametrize("text, expected", positive)
+    def test_finds(text, expected):
+        check_covers(recognizers, text, expected)
 
+    @pytest.mark.parametrize("text", negative)
+    def test_finds_nothing(text):
+        check_finds_nothing(recognizers, text)
+
+    return test_finds, test_finds_nothing

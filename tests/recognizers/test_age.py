@@ -1,8 +1,8 @@
 """Table for recognizers/age.py: ages over 89, spoken or written."""
 
-import pytest
-
 from pipeline.redact.recognizers.age import AgeOver89Recognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = AgeOver89Recognizer()
 
@@ -25,11 +25,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

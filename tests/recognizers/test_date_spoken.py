@@ -1,8 +1,8 @@
 """Table for recognizers/date_spoken.py: calendar dates, spoken or written, and dates said as bare numbers."""
 
-import pytest
-
 from pipeline.redact.recognizers.date_spoken import SpokenDateRecognizer, SpokenNumericDateRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = (SpokenDateRecognizer(), SpokenNumericDateRecognizer())
 
@@ -28,11 +28,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

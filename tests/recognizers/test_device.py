@@ -1,8 +1,8 @@
 """Table for recognizers/device.py: device identifiers and serial numbers (pumps, implants, IMEI, MAC)."""
 
-import pytest
-
 from pipeline.redact.recognizers.device import DeviceIdRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = DeviceIdRecognizer()
 
@@ -26,11 +26,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

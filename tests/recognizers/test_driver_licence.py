@@ -1,8 +1,8 @@
 """Table for recognizers/driver_licence.py: driver's licence numbers."""
 
-import pytest
-
 from pipeline.redact.recognizers.driver_licence import DriverLicenceRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = DriverLicenceRecognizer()
 
@@ -24,11 +24,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

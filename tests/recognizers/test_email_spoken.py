@@ -1,8 +1,8 @@
 """Table for recognizers/email_spoken.py: e-mail addresses said aloud, half-written or written."""
 
-import pytest
-
 from pipeline.redact.recognizers.email_spoken import SpokenEmailRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = SpokenEmailRecognizer()
 
@@ -27,11 +27,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

@@ -1,8 +1,8 @@
 """Table for recognizers/health_plan.py: member, policy, group, Medicare and Medicaid IDs."""
 
-import pytest
-
 from pipeline.redact.recognizers.health_plan import HealthPlanRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = HealthPlanRecognizer()
 
@@ -25,11 +25,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

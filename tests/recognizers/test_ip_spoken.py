@@ -1,8 +1,8 @@
 """Table for recognizers/ip_spoken.py: IPv4 and IPv6 addresses said aloud."""
 
-import pytest
-
 from pipeline.redact.recognizers.ip_spoken import SpokenIpRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = SpokenIpRecognizer()
 
@@ -26,11 +26,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

@@ -1,8 +1,8 @@
 """Table for recognizers/offline_email.py: written e-mail addresses, checked without the network."""
 
-import pytest
-
 from pipeline.redact.recognizers.offline_email import OfflineEmailRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = OfflineEmailRecognizer()
 
@@ -24,11 +24,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

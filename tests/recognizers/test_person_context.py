@@ -1,8 +1,8 @@
 """Table for recognizers/person_context.py: names after an introduction, a title or a relation."""
 
-import pytest
-
 from pipeline.redact.recognizers.person_context import IntroducedNameRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = IntroducedNameRecognizer()
 
@@ -27,11 +27,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

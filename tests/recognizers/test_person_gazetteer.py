@@ -1,8 +1,8 @@
 """Table for recognizers/person_gazetteer.py: gazetteer names in any case, word-like names in context."""
 
-import pytest
-
 from pipeline.redact.recognizers.person_gazetteer import GazetteerNameRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = GazetteerNameRecognizer()
 
@@ -28,11 +28,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

@@ -1,8 +1,8 @@
 """Table for recognizers/phone.py: phone and fax numbers, spoken digit by digit or written."""
 
-import pytest
-
 from pipeline.redact.recognizers.phone import SpokenPhoneRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = SpokenPhoneRecognizer()
 
@@ -30,11 +30,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

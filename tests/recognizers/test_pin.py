@@ -1,8 +1,8 @@
 """Table for recognizers/pin.py: PINs, passcodes and security codes, and spoken passwords."""
 
-import pytest
-
 from pipeline.redact.recognizers.pin import PassphraseRecognizer, PinRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = (PinRecognizer(), PassphraseRecognizer())
 
@@ -24,11 +24,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

@@ -1,8 +1,8 @@
 """Table for recognizers/professional_licence.py: NPI, DEA, board, bar and nursing licence numbers."""
 
-import pytest
-
 from pipeline.redact.recognizers.professional_licence import ProfessionalLicenceRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = ProfessionalLicenceRecognizer()
 
@@ -23,11 +23,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

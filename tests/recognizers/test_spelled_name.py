@@ -1,8 +1,8 @@
 """Table for recognizers/spelled_name.py: names spelled letter by letter."""
 
-import pytest
-
 from pipeline.redact.recognizers.spelled_name import SpelledNameRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = SpelledNameRecognizer()
 
@@ -22,11 +22,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

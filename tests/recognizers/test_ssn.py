@@ -1,8 +1,8 @@
 """Table for recognizers/ssn.py: Social Security numbers and their last four, spoken or written."""
 
-import pytest
-
 from pipeline.redact.recognizers.ssn import SpokenSsnRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = SpokenSsnRecognizer()
 
@@ -27,11 +27,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

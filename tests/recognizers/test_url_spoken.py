@@ -1,8 +1,8 @@
 """Table for recognizers/url_spoken.py: web addresses said aloud, or written with www/https."""
 
-import pytest
-
 from pipeline.redact.recognizers.url_spoken import SpokenUrlRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = SpokenUrlRecognizer()
 
@@ -25,11 +25,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

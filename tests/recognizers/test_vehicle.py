@@ -1,8 +1,8 @@
 """Table for recognizers/vehicle.py: VINs and licence plates."""
 
-import pytest
-
 from pipeline.redact.recognizers.vehicle import VehicleRecognizer
+
+from .conftest import table_tests
 
 RECOGNIZER = VehicleRecognizer()
 
@@ -23,11 +23,4 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
-def test_finds(covers, text, expected):
-    covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_finds_nothing(finds_nothing, text):
-    finds_nothing(RECOGNIZER, text)
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
