@@ -40,6 +40,7 @@ PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="hipaa (defau
 StyleOpt = Annotated[Optional[str], typer.Option("--style", help="tag (default) writes [PERSON]; pseudonym writes [PERSON_1], the same label for the same person throughout; mask writes ██████.", show_default=False)]
 KnownNamesOpt = Annotated[Optional[Path], typer.Option("--known-names", help="File of names expected in the recordings (one a line), e.g. a patient list; caught even when misheard.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML file with a [redact] section: policy, style, threshold, enable/disable (entity types), allow/deny (terms), known_names.")]
+FormatOpt = Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")]
 MappingKeyOpt = Annotated[Optional[Path], typer.Option("--mapping-key", help="Fernet key file (created if missing): also write <stem>.mapping.enc, the label -> value mapping, encrypted, for re-identification by whoever holds the key.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors only.")]
 RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
@@ -184,7 +185,7 @@ def watch(
 def redact(
     file: Annotated[str, typer.Argument(help="A .txt, .srt, .vtt or hush .json transcript; - reads stdin.")] = "-",
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here (a file, or a folder to keep the name) instead of stdout.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")] = "auto",
+    fmt: FormatOpt = "auto",
     policy: PolicyOpt = None,
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,
@@ -255,7 +256,7 @@ def unmask(
 def summarize(
     file: Annotated[str, typer.Argument(help="A hush .json, or a .txt, .srt or .vtt transcript; - reads stdin.")] = "-",
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the Markdown here (a folder gets <stem>.summary.md) instead of stdout.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")] = "auto",
+    fmt: FormatOpt = "auto",
     policy: PolicyOpt = None,
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,

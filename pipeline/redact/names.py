@@ -57,26 +57,25 @@ def _provider_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
     return found
 
 
+def _gather(attrs: tuple[str, ...], romanized: tuple[str, ...]) -> frozenset[str]:
+    names: set[str] = set()
+    for locale in _LOCALES:
+        names |= _provider_names(locale, attrs)
+    for locale in _ROMANIZED:
+        names |= _provider_names(locale, romanized)
+    return frozenset(names - STOP_WORDS)
+
+
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-case first names from Faker's person providers."""
-    names: set[str] = set()
-    for locale in _LOCALES:
-        names |= _provider_names(locale, ("first_names", "first_names_female", "first_names_male"))
-    for locale in _ROMANIZED:
-        names |= _provider_names(locale, ("first_romanized_names",))
-    return frozenset(names - STOP_WORDS)
+    return _gather(("first_names", "first_names_female", "first_names_male"), ("first_romanized_names",))
 
 
 @functools.lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
     """Lower-case surnames from Faker's person providers."""
-    names: set[str] = set()
-    for locale in _LOCALES:
-        names |= _provider_names(locale, ("last_names",))
-    for locale in _ROMANIZED:
-        names |= _provider_names(locale, ("last_romanized_names",))
-    return frozenset(names - STOP_WORDS)
+    return _gather(("last_names",), ("last_romanized_names",))
 
 
 @functools.lru_cache(maxsize=1)

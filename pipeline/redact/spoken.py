@@ -29,6 +29,7 @@ SEPARATORS = {"-", "dash", "hyphen", "/", "slash", ",", ".", "space", "and", ":"
 # Capitalised abbreviations that sit between numbers without being part of a code ("162 HDL 41").
 ABBREVIATIONS = frozenset("hdl ldl bp hr rr mg ml mcg kg lb lbs mri ct ekg ecg icu er iv pm am psi usd eur gbp "
                           "gb mb kb tb api qa ok vs and or to at in on is cc ft".split())
+_SCALES = {"hundred": 100, "thousand": 1000}
 KEYPAD = {"star": "*", "pound": "#", "hash": "#"}
 NATO = {"alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",
         "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l",
@@ -120,10 +121,8 @@ def _symbol(toks: tuple[Tok, ...], i: int, prev_is_code: bool) -> tuple[str, int
     if low in ("o", "oh") and not prev_is_code and not (nxt is not None and _symbol(toks, i + 1, True)):
         return None  # "oh" alone is an interjection
     if low in UNITS or (low == "a" and nxt is not None and nxt.low in ("hundred", "thousand")):
-        if nxt is not None and nxt.low == "hundred":
-            return _hundreds(toks, i)
-        if nxt is not None and nxt.low == "thousand":
-            return _thousands(toks, i)
+        if nxt is not None and nxt.low in _SCALES:
+            return _scaled(toks, i, _SCALES[nxt.low])
         return str(UNITS[low]), 1
     if low == "x" and nxt is not None and nxt.low == "ray":
         return "x", 2
@@ -145,34 +144,25 @@ def _symbol(toks: tuple[Tok, ...], i: int, prev_is_code: bool) -> tuple[str, int
     return None
 
 
-def _thousands(toks: tuple[Tok, ...], i: int) -> tuple[str, int]:
-    """"four thousand one hundred" → 4100, "two thousand five" → 2005."""
-    value = UNITS.get(toks[i].low, 1) * 1000
-    j = i + 2
-    if j < len(toks) and toks[j].low == "and":
-        j += 1
-    if j < len(toks):
-        rest = _symbol(toks, j, True)
-        if rest and rest[0].isdigit() and len(rest[0]) <= 3 and toks[j].low not in ("oh", "o"):
-            return str(value + int(rest[0])), j - i + rest[1]
-    return str(value), 2
-
-
 def _dash_code_after(toks: tuple[Tok, ...], i: int) -> bool:
     """A written code continues after token i: "-" then digits ("BCX-448", "cv-04512")."""
     return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].end == toks[i + 2].start \
         and toks[i + 2].text.isalnum() and any(c.isdigit() for c in toks[i + 2].text)
 
 
-def _hundreds(toks: tuple[Tok, ...], i: int) -> tuple[str, int]:
-    """"five hundred" → 500, "five hundred twelve" → 512, "five hundred and six" → 506."""
-    value = UNITS.get(toks[i].low, 1) * 100  # "a hundred" = one hundred
+def _scaled(toks: tuple[Tok, ...], i: int, scale: int) -> tuple[str, int]:
+    """A number said with "hundred" or "thousand" at token i, and how many tokens it spans.
+
+    "five hundred" → 500, "five hundred and six" → 506, "a hundred" → 100,
+    "four thousand one hundred" → 4100, "two thousand five" → 2005.
+    """
+    value = UNITS.get(toks[i].low, 1) * scale  # "a hundred" = one hundred
     j = i + 2
     if j < len(toks) and toks[j].low == "and":
         j += 1
     if j < len(toks):
         rest = _symbol(toks, j, True)
-        if rest and rest[0].isdigit() and len(rest[0]) <= 2 and toks[j].low not in ("oh", "o"):
+        if rest and rest[0].isdigit() and len(rest[0]) < len(str(scale)) and toks[j].low not in ("oh", "o"):
             return str(value + int(rest[0])), j - i + rest[1]
     return str(value), 2
 
