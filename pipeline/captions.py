@@ -1,12 +1,15 @@
 """SRT and WebVTT captions from a RedactedTranscript; the two differ only by class attributes.
 
 Cue rules: at most 2 lines of at most 42 characters, at most 7 s per cue, cues split at
-sentence ends and pauses. Cue text is sanitized so a word can never break the format
+sentence ends and pauses; a cue never holds two speakers. With speaker labels, WebVTT cues
+carry a voice tag (``<v SPEAKER_1>``) and an SRT cue starts ``SPEAKER_1:`` where the
+speaker changes. Cue text is sanitized so a word can never break the format
 (``-->`` and blank lines cannot occur; WebVTT markup characters are escaped).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -27,6 +30,7 @@ class Cue:
     start: float
     end: float
     lines: tuple[str, ...]
+    speaker: str | None = None
 
 
 def _clean(text: str) -> str:
@@ -114,18 +118,26 @@ def _groups(tokens: Sequence[Token]) -> Iterator[list[Token]]:
         yield from _even_split(phrase)
 
 
-def cues(transcript: RedactedTranscript) -> list[Cue]:
-    """Cut the transcript into cues with monotonic, non-overlapping times."""
+def cues(transcript: RedactedTranscript, label_changes: bool = False) -> list[Cue]:
+    """Cut the transcript into cues with monotonic, non-overlapping times.
+
+    With `label_changes`, a segment whose speaker differs from the one before starts with
+    ``SPEAKER_n:`` as text (counted in the line width), for formats without voice tags.
+    """
     result: list[Cue] = []
+    previous: str | None = None
     for segment in transcript.segments:
         tokens = [Token(_clean(t.text), t.start, t.end, t.entity) for t in segment.tokens if _clean(t.text)]
+        if label_changes and tokens and segment.speaker is not None and segment.speaker != previous:
+            tokens.insert(0, Token(f"{_clean(segment.speaker)}:", tokens[0].start, tokens[0].start))
+        previous = segment.speaker if tokens else previous
         for group in _groups(tokens):
             start = max(group[0].start, result[-1].end if result else 0.0)
             end = max(group[-1].end, start + MIN_CUE_SECONDS)
-            result.append(Cue(start, end, _balanced(join_tokens(t.text for t in group))))
+            result.append(Cue(start, end, _balanced(join_tokens(t.text for t in group)), segment.speaker))
     for i in range(len(result) - 1):  # a cue stretched to its minimum may not run into the next
         if result[i].end > result[i + 1].start:
-            result[i] = Cue(result[i].start, max(result[i + 1].start, result[i].start + 0.001), result[i].lines)
+            result[i] = dataclasses.replace(result[i], end=max(result[i + 1].start, result[i].start + 0.001))
     return result
 
 
@@ -146,13 +158,16 @@ class CaptionWriter:
     decimal = ","
     numbered = True
     escapes: tuple[tuple[str, str], ...] = ()
+    voice_tags = False  # WebVTT <v speaker>; else the label is text where the speaker changes
 
     def render(self, transcript: RedactedTranscript) -> str:
         """The whole caption file as text."""
         blocks = [self.header] if self.header else []
-        for n, cue in enumerate(cues(transcript), start=1):
+        for n, cue in enumerate(cues(transcript, label_changes=not self.voice_tags), start=1):
             timing = f"{timestamp(cue.start, self.decimal)} --> {timestamp(cue.end, self.decimal)}"
             lines = [self._escape(line) for line in cue.lines]
+            if self.voice_tags and cue.speaker is not None and lines:
+                lines[0] = f"<v {self._escape(cue.speaker)}>{lines[0]}"
             blocks.append("\n".join(([str(n)] if self.numbered else []) + [timing] + lines))
         return "\n\n".join(blocks) + "\n"
 
@@ -174,3 +189,4 @@ class VttWriter(CaptionWriter):
     decimal = "."
     numbered = False
     escapes = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+    voice_tags = True

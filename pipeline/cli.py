@@ -18,7 +18,8 @@ from typing import Annotated, Any, Optional  # noqa: E402
 import typer  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .config import AsrOptions, MediaOptions, OutputOptions, RunOptions, file_mode, load_config, output_kinds, redact_options  # noqa: E402
+from .config import (AsrOptions, DiarizeOptions, MediaOptions, OutputOptions, RunOptions, file_mode,  # noqa: E402
+                     load_config, output_kinds, redact_options, speaker_count)
 from .errors import HushError, UsageError  # noqa: E402
 from . import scrub, tempdir  # noqa: E402
 
@@ -42,6 +43,8 @@ KnownNamesOpt = Annotated[Optional[Path], typer.Option("--known-names", help="Fi
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML file with a [redact] section: policy, style, threshold, enable/disable (entity types), allow/deny (terms), known_names.")]
 FormatOpt = Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")]
 MappingKeyOpt = Annotated[Optional[Path], typer.Option("--mapping-key", help="Fernet key file (created if missing): also write <stem>.mapping.enc, the label -> value mapping, encrypted, for re-identification by whoever holds the key.")]
+DiarizeOpt = Annotated[bool, typer.Option("--diarize", help="Label who spoke when: SPEAKER_1, SPEAKER_2, … in .txt, captions (WebVTT voice tags), .json and talk time in the summary. Labels are not identities. Needs the diarization extra: pip install 'hush[diarize]'.")]
+SpeakersOpt = Annotated[Optional[str], typer.Option("--speakers", help="With --diarize: auto (estimate the number of speakers) or how many there are.", show_default=False)]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors only.")]
 RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
 RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
@@ -56,13 +59,15 @@ def _say(message: str, quiet: bool) -> None:
 
 def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[str], style: Optional[str],
                  known_names: Optional[Path], config: Optional[Path], *, language: str = "en",
-                 audio_stream: int = 0, media: Optional[MediaOptions] = None, **output: Any) -> RunOptions:
+                 audio_stream: int = 0, media: Optional[MediaOptions] = None, diarize: bool = False,
+                 speakers: Optional[str] = None, **output: Any) -> RunOptions:
     """RunOptions from the common options, built the same way by run, batch and watch; `output` goes to OutputOptions."""
     return RunOptions(
         asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream),
         redact=redact_options(load_config(config), policy, style, known_names),
         output=OutputOptions(out_dir=out, **output),
         media=media or MediaOptions(),
+        diarize=DiarizeOptions(enabled=diarize, speakers=speaker_count(speakers)),
     )
 
 
@@ -93,6 +98,8 @@ def run(
     known_names: KnownNamesOpt = None,
     config: ConfigOpt = None,
     mapping_key: MappingKeyOpt = None,
+    diarize: DiarizeOpt = False,
+    speakers: SpeakersOpt = None,
     quiet: QuietOpt = False,
     redact_media: RedactMediaOpt = False,
     redact_mode: RedactModeOpt = "beep",
@@ -108,7 +115,7 @@ def run(
     options = _run_options(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         media=MediaOptions(enabled=redact_media, mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions),
-        mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary), keep_raw=keep_raw,
+        diarize=diarize, speakers=speakers, mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary), keep_raw=keep_raw,
         file_mode=file_mode(output_mode))
 
     done: list[Path] = []
@@ -146,12 +153,14 @@ def batch(
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,
     config: ConfigOpt = None,
+    diarize: DiarizeOpt = False,
+    speakers: SpeakersOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Many recordings, resumable: skips files already done, one failure never stops the rest; a summary table, OUT/batch-report.json and .csv; exit 1 if any file failed."""
     from .batch import run_batch
 
-    options = _run_options(out, model, device, policy, style, known_names, config)
+    options = _run_options(out, model, device, policy, style, known_names, config, diarize=diarize, speakers=speakers)
     raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet))
 
 
@@ -170,12 +179,14 @@ def watch(
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,
     config: ConfigOpt = None,
+    diarize: DiarizeOpt = False,
+    speakers: SpeakersOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
 ) -> None:
     """Process every recording dropped into INBOX exactly once, also across restarts and crashes; originals move to INBOX/processed/ or INBOX/failed/. SIGINT/SIGTERM stop it cleanly (exit 0)."""
     from .watch import WatchOptions, run_watch
 
-    options = _run_options(out, model, device, policy, style, known_names, config)
+    options = _run_options(out, model, device, policy, style, known_names, config, diarize=diarize, speakers=speakers)
     watching = WatchOptions(inbox, poll=poll, settle=settle, max_attempts=max_attempts, workers=workers,
                             delete_originals=delete_originals)
     raise typer.Exit(run_watch(options, watching, quiet))

@@ -267,6 +267,37 @@ def hush_home() -> Path:
     return Path(env) if env else Path.home() / ".local" / "share" / "hush"
 
 
+MAX_SPEAKERS = 20
+
+
+@dataclass(frozen=True)
+class DiarizeOptions:
+    """Who spoke when (``--diarize``, needs the ``hush[diarize]`` extra).
+
+    enabled: label speakers at all; off by default.
+    speakers: how many speakers there are; None estimates the number (``--speakers auto``).
+    """
+
+    enabled: bool = False
+    speakers: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.speakers is not None and not 1 <= self.speakers <= MAX_SPEAKERS:
+            raise UsageError(f"--speakers must be auto or a number from 1 to {MAX_SPEAKERS}")
+        if self.speakers is not None and not self.enabled:
+            raise UsageError("--speakers needs --diarize")
+
+
+def speaker_count(text: str | None) -> int | None:
+    """``--speakers`` as a number, None for ``auto`` (or not given)."""
+    if text is None or text.strip().lower() == "auto":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise UsageError(f"--speakers must be auto or a number from 1 to {MAX_SPEAKERS}, not {text!r}") from None
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """Everything one `hush run` needs, grouped."""
@@ -275,3 +306,4 @@ class RunOptions:
     redact: RedactOptions = field(default_factory=RedactOptions)
     output: OutputOptions = field(default_factory=OutputOptions)
     media: MediaOptions = field(default_factory=MediaOptions)
+    diarize: DiarizeOptions = field(default_factory=DiarizeOptions)

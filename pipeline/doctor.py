@@ -116,6 +116,17 @@ def _traps(work) -> Iterator[Check]:
         yield Check(None, "trap: presidio AnalyzerEngine() without an NLP engine", _probe(AnalyzerEngine))
 
 
+def _diarization() -> Check:
+    """Optional: whether `--diarize` can run (information, never a failure)."""
+    from .diarize import extra_installed
+
+    if not extra_installed():
+        return Check(None, "diarization (--diarize)", "extra not installed: pip install 'hush[diarize]'")
+    from importlib.metadata import version
+
+    return Check(True, "diarization (--diarize)", f"resemblyzer {version('resemblyzer')}, torch {version('torch')}")
+
+
 def checks() -> Iterator[Check]:
     """Every check, in report order."""
     allowed = airlock.allowed()
@@ -128,5 +139,6 @@ def checks() -> Iterator[Check]:
     yield _ffmpeg()
     yield from _models()
     yield _spacy()
+    yield _diarization()
     with tempdir.private("doctor-") as work:
         yield from _traps(work)

@@ -15,12 +15,13 @@ import re
 import tempfile
 from collections import Counter
 from pathlib import Path, PurePath
-from typing import Iterator, Mapping
+from typing import Iterator, Mapping, Sequence
 
 from . import __version__
 from .captions import SrtWriter, VttWriter
 from .errors import OutputError
-from .types import RedactedTranscript, Summary, SummaryItem, Topic
+from .speakers import talk_time
+from .types import RedactedTranscript, Summary, SummaryItem, TalkTime, Topic
 
 
 def clock(seconds: float) -> str:
@@ -30,8 +31,14 @@ def clock(seconds: float) -> str:
 
 
 def render_txt(transcript: RedactedTranscript) -> str:
-    """One line per segment: ``[HH:MM:SS] sanitized text``."""
-    return "".join(f"[{clock(s.start)}] {s.text}\n" for s in transcript.segments)
+    """One line per segment: ``[HH:MM:SS] sanitized text``, or ``[HH:MM:SS] SPEAKER_1: text`` when labelled."""
+    return "".join(f"[{clock(s.start)}] {s.speaker + ': ' if s.speaker else ''}{s.text}\n"
+                   for s in transcript.segments)
+
+
+def talk_time_dicts(spoken: Sequence[TalkTime]) -> list[dict]:
+    """Talk time per speaker label as JSON objects."""
+    return [{"speaker": t.speaker, "seconds": t.seconds, "share": t.share} for t in spoken]
 
 
 def render_json(transcript: RedactedTranscript, summary: Summary | None = None) -> str:
@@ -45,6 +52,12 @@ def render_json(transcript: RedactedTranscript, summary: Summary | None = None) 
             item |= {"entity": t.entity, "score": t.score, "words": t.word_count}
         return item
 
+    def segment(s):
+        item = {"start": round(s.start, 3), "end": round(s.end, 3)}
+        if s.speaker is not None:
+            item["speaker"] = s.speaker
+        return item | {"text": s.text, "words": [token(t) for t in s.tokens]}
+
     document = {
         "source": transcript.source,
         "duration": round(transcript.duration, 3),
@@ -52,15 +65,14 @@ def render_json(transcript: RedactedTranscript, summary: Summary | None = None) 
         "model": transcript.model,
         "policy": transcript.policy,
         "style": transcript.style,
-        "segments": [
-            {"start": round(s.start, 3), "end": round(s.end, 3), "text": s.text, "words": [token(t) for t in s.tokens]}
-            for s in transcript.segments
-        ],
+        "segments": [segment(s) for s in transcript.segments],
         "entities": [
             {"type": t.entity, "start": round(t.start, 3), "end": round(t.end, 3), "score": t.score, "words": t.word_count}
             for t in transcript.entities
         ],
     }
+    if spoken := talk_time(transcript):
+        document["speakers"] = talk_time_dicts(spoken)
     if summary is not None:
         document["summary"] = summary_dict(summary)
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -81,6 +93,7 @@ def render_report(transcript: RedactedTranscript, input_sha256: str, extra: Mapp
         "entities": dict(sorted(Counter(t.entity for t in transcript.entities).items())),
         "redacted_words": sum(t.word_count for t in transcript.entities),
         "segments": len(transcript.segments),
+        **({"speakers": len(spoken)} if (spoken := talk_time(transcript)) else {}),
         "timings": {k: round(v, 3) for k, v in vars(timings).items()},
         **extra,
     }
@@ -127,6 +140,8 @@ def render_summary(summary: Summary) -> str:
             lines += [f"## {heading}", "", *map(_summary_line, entries), ""]
     if summary.topics:
         lines += ["## Topics", "", " · ".join(map(_topic, summary.topics)), ""]
+    if summary.talk_time:
+        lines += ["## Talk time", "", *(f"- {t.speaker}: {clock(t.seconds)} ({t.share:.0%})" for t in summary.talk_time), ""]
     if len(lines) == 4:
         lines += ["Nothing to summarize.", ""]
     return "\n".join(lines)
@@ -148,6 +163,8 @@ def summary_dict(summary: Summary) -> dict:
         document[field] = [_summary_item(i) for i in getattr(summary, field)]
     document["topics"] = [{"text": t.text, "start": round(t.start, 3), "mentions": t.mentions}
                           for t in summary.topics]
+    if summary.talk_time:
+        document["talk_time"] = talk_time_dicts(summary.talk_time)
     return document
 
 

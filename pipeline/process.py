@@ -7,7 +7,9 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+import numpy as np
 
 from . import media, media_redact, models, outputs, progress
 from .config import RunOptions
@@ -16,7 +18,11 @@ from .errors import HushError, UsageError
 from .redact import Redactor
 from .summarize import ExtractiveSummarizer, Summarizer
 from .transcribe import Transcriber, WhisperTranscriber
+from .speakers import label_speakers
 from .types import RedactedTranscript, Summary, Timings, Transcript
+
+if TYPE_CHECKING:
+    from .diarize import Diarizer
 
 
 class Engines:
@@ -26,6 +32,10 @@ class Engines:
                  redactor: Redactor | None = None) -> None:
         self.options = options
         self.model = models.resolve(options.asr.model)
+        if options.diarize.enabled:
+            from .diarize import require_extra
+
+            require_extra()
         if transcriber is not None:
             self.__dict__["transcriber"] = transcriber
         if redactor is not None:
@@ -38,6 +48,12 @@ class Engines:
     @functools.cached_property
     def redactor(self) -> Redactor:
         return Redactor(self.options.redact)
+
+    @functools.cached_property
+    def diarizer(self) -> Diarizer:
+        from .diarize import load_diarizer
+
+        return load_diarizer(self.options.asr.device, self.options.asr.threads)
 
     @functools.cached_property
     def summarizer(self) -> Summarizer:
@@ -56,11 +72,18 @@ class FileResult:
     notices: tuple[str, ...] = ()
 
 
-def transcribe_file(path: Path, engines: Engines, quiet: bool, watch: progress.Stopwatch) -> Transcript:
-    """Decode and transcribe one file into a raw Transcript (kept in memory only)."""
+def decode_file(path: Path, engines: Engines, watch: progress.Stopwatch) -> np.ndarray:
+    """Probe and decode the chosen audio stream of one file to 16 kHz mono float32."""
     with watch("decode"):
         media.probe(path)
-        audio = media.decode(path, engines.options.asr.audio_stream)
+        return media.decode(path, engines.options.asr.audio_stream)
+
+
+def transcribe_file(path: Path, engines: Engines, quiet: bool, watch: progress.Stopwatch,
+                    audio: np.ndarray | None = None) -> Transcript:
+    """Transcribe one file (decoding it unless `audio` is given) into a raw Transcript, kept in memory only."""
+    if audio is None:
+        audio = decode_file(path, engines, watch)
     with watch("transcribe"):
         segments, info = engines.transcriber.transcribe(audio)
         segments = tuple(progress.track(segments, info.duration, path.name, quiet))
@@ -108,16 +131,28 @@ def write_outputs(redacted: RedactedTranscript, path: Path, options: RunOptions,
 def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult:
     """Recording in, sanitized outputs on disk; the raw transcript never leaves memory."""
     watch = progress.Stopwatch()
-    transcript = transcribe_file(path, engines, quiet, watch)
+    audio = decode_file(path, engines, watch)
+    transcript = transcribe_file(path, engines, quiet, watch, audio)
+    turns = None
+    if engines.options.diarize.enabled:
+        with watch("diarize"), progress.status(f"{path.name}: who spoke when", quiet):
+            turns = engines.diarizer.turns(audio, engines.options.diarize.speakers)
+    del audio
     with watch("redact"):
         names = engines.redactor.replacer()
         redacted = engines.redactor.redact_transcript(transcript, names)
+    if turns is not None:
+        with watch("diarize"):
+            redacted = label_speakers(redacted, turns)
     with watch("summarize"):  # from the redacted transcript only
         summary = engines.summarizer.summarize(redacted) if "summary" in engines.options.output.kinds else None
     redacted = dataclasses.replace(redacted, timings=Timings(**watch.seconds))
     notices: list[str] = []
     with watch("write"):
-        written = write_outputs(redacted, path, engines.options, {"device": engines.transcriber.device}, notices,
+        extra: dict[str, object] = {"device": engines.transcriber.device}
+        if turns is not None:
+            extra["diarizer"] = engines.diarizer.name
+        written = write_outputs(redacted, path, engines.options, extra, notices,
                                 mapping=names.mapping, summary=summary,
                                 raw=transcript if engines.options.output.keep_raw else None)
     return FileResult(path=path, outputs=written, duration=redacted.duration,

@@ -6,6 +6,7 @@ file name and times only, never transcript text.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from typing import Iterable, Iterator
@@ -44,6 +45,16 @@ def track(segments: Iterable[Segment], duration: float, label: str, quiet: bool)
             bar.update(task, completed=min(segment.end, duration))
             yield segment
         bar.update(task, completed=duration)
+
+
+@contextlib.contextmanager
+def status(label: str, quiet: bool) -> Iterator[None]:
+    """A spinner with `label` (a file name and a stage, never text) while a step without progress runs."""
+    if not enabled(quiet):
+        yield
+        return
+    with Console(stderr=True).status(label):
+        yield
 
 
 class Stopwatch:

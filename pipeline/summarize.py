@@ -18,6 +18,7 @@ import numpy as np
 
 from . import summary_rules as rules
 from .summary_text import Sentence, core, sentences
+from .speakers import talk_time
 from .types import RedactedTranscript, Summary, SummaryItem
 
 ITEM_WORDS = 25  # longest excerpt, in words
@@ -80,6 +81,7 @@ class ExtractiveSummarizer(Summarizer):
             action_items=items(actions),
             open_questions=items(questions),
             topics=tuple(rules.topics(found)),
+            talk_time=talk_time(transcript),
         )
 
 

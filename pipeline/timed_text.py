@@ -28,6 +28,7 @@ _TXT_LINE = re.compile(rf"^\[\s*(?P<start>{_STAMP})\s*(?:-\s*(?P<end>{_STAMP})\s
 _CUE_TIMING = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})")
 _LABEL = re.compile(r"^(?P<label>(?:SPEAKER|SPK|S|[A-Z]{1,8})[ _-]?\d{1,4}|SPEAKER[ _-]?[A-Z])\s*:\s+")
 _MARKUP = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+_VOICE = re.compile(r"^\s*<v(?:\.[^ >]*)?\s+(?P<name>[^>]+)>")
 
 
 @dataclass(frozen=True)
@@ -67,18 +68,32 @@ def txt_lines(text: str) -> list[Line]:
 
 
 def caption_lines(text: str, name: str) -> list[Line]:
-    """Cues of an SRT or WebVTT file: the timing of each and its text, markup removed."""
+    """Cues of an SRT or WebVTT file: the timing of each and its text, markup removed.
+
+    A speaker code (a ``<v SPEAKER_1>`` voice tag or a leading ``SPEAKER_1:``) holds until
+    the next one, as captions label only where the speaker changes.
+    """
     lines: list[Line] = []
     current: tuple[float, float] | None = None
+    speaker: str | None = None
+    in_cue = False  # the cue's first text line is read; later ones join it (one cue, one span)
     for raw in text.splitlines():
         timing = _CUE_TIMING.match(raw)
         if timing:
             current = (seconds(timing.group("start")), seconds(timing.group("end")))
+            in_cue = False
         elif not raw.strip():
             current = None
         elif current is not None:
-            speaker, body = speaker_code(_MARKUP.sub("", raw).strip())
+            voice = _VOICE.match(raw)
+            voiced = speaker_code(f"{voice.group('name').strip()}: x")[0] if voice else None
+            code, body = speaker_code(_MARKUP.sub("", raw).strip())
+            if in_cue and not (voiced or code):
+                lines[-1] = dataclasses.replace(lines[-1], text=f"{lines[-1].text} {body}".strip())
+                continue
+            speaker = voiced or code or speaker
             lines.append(Line(current[0], current[1], body, speaker))
+            in_cue = True
     if not lines and text.strip() and not text.lstrip().startswith("WEBVTT"):
         raise InputError("no cue timings found", path=name)
     return lines

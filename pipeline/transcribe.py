@@ -85,6 +85,16 @@ class WhisperTranscriber(Transcriber):
         return drop_empty(_convert(raw_segments)), meta
 
 
+def speech_regions(audio: np.ndarray, sample_rate: int = 16000, min_silence_ms: int = 300,
+                   pad_ms: int = 100) -> list[tuple[float, float]]:
+    """Where someone speaks, as (start, end) seconds, by the Silero VAD bundled in faster-whisper."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    found = get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=min_silence_ms, speech_pad_ms=pad_ms),
+                                  sampling_rate=sample_rate)
+    return [(r["start"] / sample_rate, r["end"] / sample_rate) for r in found]
+
+
 def _convert(raw_segments: Iterable) -> Iterator[Segment]:
     for seg in raw_segments:
         words = tuple(

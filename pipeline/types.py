@@ -101,6 +101,7 @@ class Timings:
 
     decode: float = 0.0
     transcribe: float = 0.0
+    diarize: float = 0.0
     redact: float = 0.0
     summarize: float = 0.0
     write: float = 0.0
@@ -158,6 +159,15 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class TalkTime:
+    """How long one speaker label spoke: seconds, and the share of all labelled speech."""
+
+    speaker: str
+    seconds: float
+    share: float
+
+
+@dataclass(frozen=True)
 class Summary:
     """A meeting summary built from a `RedactedTranscript` only; every item keeps its time.
 
@@ -175,6 +185,7 @@ class Summary:
     action_items: tuple[SummaryItem, ...] = ()
     open_questions: tuple[SummaryItem, ...] = ()
     topics: tuple[Topic, ...] = ()
+    talk_time: tuple[TalkTime, ...] = ()
 
 
 def join_tokens(texts) -> str:

@@ -4,7 +4,8 @@
 #   bash samples/make_samples.sh            # all meetings
 #   bash samples/make_samples.sh clinic_call # just one
 #
-# Needs only espeak-ng and sox. Output: samples/<name>.flac (16 kHz, mono, 16-bit).
+# Needs only espeak-ng and sox. Output: samples/<name>.flac (16 kHz, mono, 16-bit) and
+# samples/<name>.rttm, who speaks when (the reference for diarization tests).
 # Each script line is SPEAKER_LABEL|voice|text ; lines starting with # are comments.
 # The output is deterministic: the same scripts and tool versions give the same bytes.
 set -euo pipefail
@@ -18,7 +19,7 @@ RATE=16000
 MEETINGS=(therapy_intake legal_consultation clinic_call)
 if [ "$#" -gt 0 ]; then MEETINGS=("$@"); fi
 
-for tool in espeak-ng sox; do
+for tool in espeak-ng sox bc; do
   command -v "$tool" >/dev/null 2>&1 || { echo "make_samples.sh: $tool not found on PATH" >&2; exit 1; }
 done
 
@@ -33,6 +34,9 @@ for name in "${MEETINGS[@]}"; do
   [ -f "$script" ] || { echo "make_samples.sh: no script $script" >&2; exit 1; }
   parts=("$TMP/edge.wav")
   n=0
+  clock="$EDGE"
+  rttm="$TMP/$name.rttm"
+  : >"$rttm"
   while IFS= read -r line || [ -n "$line" ]; do
     line="${line%$'\r'}"
     case "$line" in ''|'#'*) continue ;; esac
@@ -47,12 +51,16 @@ for name in "${MEETINGS[@]}"; do
     # resample to 16 kHz mono 16-bit and trim espeak's trailing silence (the start is
     # left alone: trimming it clips soft onsets such as "h" and "th")
     sox -D "$raw" -r "$RATE" -c 1 -b 16 "$turn" gain -2 reverse silence 1 0.02 0.1% reverse
-    if [ "$n" -gt 1 ]; then parts+=("$TMP/gap.wav"); fi
+    if [ "$n" -gt 1 ]; then parts+=("$TMP/gap.wav"); clock="$(echo "$clock + $GAP" | bc -l)"; fi
     parts+=("$turn")
+    length="$(sox --i -D "$turn")"
+    printf 'SPEAKER %s 1 %.3f %.3f <NA> <NA> %s <NA> <NA>\n' "$name" "$clock" "$length" "$speaker" >>"$rttm"
+    clock="$(echo "$clock + $length" | bc -l)"
   done <"$script"
   [ "$n" -gt 0 ] || { echo "make_samples.sh: $script has no turns" >&2; exit 1; }
   parts+=("$TMP/edge.wav")
   out="$HERE/$name.flac"
   sox -D "${parts[@]}" -r "$RATE" -c 1 -b 16 -C 8 "$out"
+  cp "$rttm" "$HERE/$name.rttm"
   printf '%s: %d turns, %s s, %s bytes\n' "$name" "$n" "$(sox --i -D "$out")" "$(wc -c <"$out")"
 done

@@ -27,6 +27,18 @@ def isolated_state(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("HUSH_DEBUG", raising=False)
 
 
+def load_bench(name: str):
+    """A module of bench/ (not a package) by file name, e.g. ``load_bench("corpora")``."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(f"hush_bench_{name}", ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
 def sample_pii(audio: Path) -> list[dict]:
     """The fake identifiers spoken in a sample (samples/<stem>.pii.json)."""
     return json.loads((audio.with_suffix("").with_suffix(".pii.json")).read_text())

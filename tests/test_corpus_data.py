@@ -4,12 +4,13 @@ for the shared third-party corpora (bench/corpora.py). Fast: no models, no netwo
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
+
+from conftest import load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -24,13 +25,6 @@ TYPES = {
 }
 MIN_PER_TYPE = 12
 EDGE_PUNCT = set(".,;:!?\"'`")
-
-
-def load_corpora_module():
-    spec = importlib.util.spec_from_file_location("hush_bench_corpora", ROOT / "bench" / "corpora.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +133,7 @@ CONVERTER_NAMES = ["presidio_synth", "slurp", "physionet", "physionet_nophi", "a
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is not available")
 @pytest.mark.parametrize("name", CONVERTER_NAMES)
 def test_converter_first_rows_are_valid(name):
-    corpora = load_corpora_module()
+    corpora = load_bench("corpora")
     assert set(corpora.CONVERTERS) == set(CONVERTER_NAMES)
     converted = list(corpora.convert(name, SHARED_CORPUS, limit=200))
     assert converted, name
@@ -161,7 +155,7 @@ def test_converter_first_rows_are_valid(name):
 
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is not available")
 def test_converter_mapping_rules():
-    corpora = load_corpora_module()
+    corpora = load_bench("corpora")
     presidio = list(corpora.convert("presidio_synth", SHARED_CORPUS))
     kinds = {s["type"] for r in presidio for s in r["spans"]}
     labels = {s["label"] for r in presidio for s in r["spans"]}
@@ -177,7 +171,7 @@ def test_converter_mapping_rules():
 
 
 def test_trim_keeps_the_value():
-    corpora = load_corpora_module()
+    corpora = load_bench("corpora")
     text = "call (201-223-4567). Ask for jane's mom at Shepherd Ltd."
     assert text[slice(*corpora.trim(text, 5, 20, "PHONE_NUMBER"))] == "201-223-4567"
     assert text[slice(*corpora.trim(text, 29, 35, "PERSON"))] == "jane"
