@@ -52,7 +52,8 @@ class Outcome:
 
 
 def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
-    """A `skipped` Outcome when every output of `path` exists and its report has `path`'s sha256."""
+    """A `skipped` Outcome when every output of `path` exists and its report has `path`'s sha256
+    (and, with ``--diarize``, says the outputs carry speaker labels)."""
     targets = outputs.output_paths(options.output.out_dir, path.stem, options.output.kinds)
     report = targets.get("report")
     if report is None or not all(t.is_file() for t in targets.values()):
@@ -60,6 +61,8 @@ def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
     try:
         data = json.loads(report.read_text(encoding="utf-8"))
         if data.get("input_sha256") != outputs.sha256_file(path):
+            return None
+        if options.diarize.enabled and "diarizer" not in data:
             return None
     except (OSError, ValueError, AttributeError):
         return None

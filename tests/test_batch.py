@@ -18,7 +18,7 @@ from clips import copy_all, make_clips
 from conftest import SAMPLE_AUDIO, SAMPLES
 from pipeline.batch import expand_inputs, summary_table, write_reports
 from pipeline.cli import app
-from pipeline.config import OutputOptions, RunOptions
+from pipeline.config import DiarizeOptions, OutputOptions, RunOptions
 from pipeline.errors import UsageError
 from pipeline.outputs import output_paths, sha256_file
 from pipeline.workers import DONE, FAILED, SKIPPED, Outcome, previous_outcome
@@ -78,6 +78,16 @@ def test_a_file_is_skipped_only_when_every_output_exists_for_the_same_input(tmp_
     write_outputs_for("meeting", tmp_path / "out", sha256_file(audio))
     targets["srt"].unlink()  # an incomplete set: redo
     assert previous_outcome(audio, options) is None
+
+
+def test_outputs_without_speakers_are_redone_when_diarize_is_asked(tmp_path):
+    audio = touch(tmp_path / "meeting.flac", b"audio bytes")
+    targets = write_outputs_for("meeting", tmp_path / "out", sha256_file(audio))
+    diarized = RunOptions(output=OutputOptions(out_dir=tmp_path / "out"), diarize=DiarizeOptions(enabled=True))
+    assert previous_outcome(audio, diarized) is None
+    report = json.loads(targets["report"].read_text())
+    targets["report"].write_text(json.dumps(report | {"diarizer": "resemblyzer", "speakers": 2}))
+    assert previous_outcome(audio, diarized) is not None
 
 
 def test_batch_report_and_table(tmp_path):
