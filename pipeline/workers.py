@@ -166,14 +166,19 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def guard_process() -> None:
+    """A worker runs models on text too: the command's airlock and log hygiene here as well (idempotent)."""
+    from . import airlock, scrub
+
+    airlock.install()
+    scrub.configure_logging()
+
+
 def _start_worker(options: RunOptions, parent: int) -> None:
     """Pool initializer: follow the parent's fate and leave signals to it, then load the models once."""
     global _worker_engines
     _die_with_parent(parent)
-    from . import airlock, scrub
-
-    airlock.install()  # a worker runs models on text too: the same airlock and log hygiene as the command
-    scrub.configure_logging()
+    guard_process()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _worker_engines = Engines(options)
@@ -237,9 +242,25 @@ _dask_engines: dict[RunOptions, Engines] = {}
 _dask_lock = threading.Lock()
 
 
+def guard_dask_worker() -> None:
+    """`guard_process` in a Dask worker; its scheduler, its own and its nanny's addresses stay
+    reachable (off loopback, a worker talks to them through the machine's network address)."""
+    from distributed import get_worker
+
+    from . import airlock
+
+    worker = get_worker()
+    for address in (worker.scheduler.address, worker.address, getattr(worker, "nanny", None)):
+        if isinstance(address, str) and address:
+            airlock.allow(address)
+    guard_process()
+
+
 def _dask_job(path: str, options: RunOptions, force: bool) -> Outcome:
     """The task a Dask worker runs: the models are cached per worker process, keyed by the options."""
     with _dask_lock:
+        if not _dask_engines:
+            guard_dask_worker()
         engines = _dask_engines.get(options)
         if engines is None:
             engines = _dask_engines[options] = Engines(options)

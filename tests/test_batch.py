@@ -174,6 +174,31 @@ def test_dask_local_cluster_writes_what_hush_run_writes(tmp_path):
     assert report["scheduler"] == "local" and report["totals"]["done"] == len(SAMPLE_AUDIO)
 
 
+@pytest.mark.allow_hosts(["127.0.0.1"])
+def test_dask_workers_run_under_the_airlock():
+    """Inside a real Dask worker process: the guard lets the cluster through and refuses the world."""
+    from distributed import Client, LocalCluster
+
+    def probe() -> tuple[bool, str]:
+        import socket
+
+        from pipeline import airlock
+        from pipeline.workers import guard_dask_worker
+
+        guard_dask_worker()
+        try:
+            socket.create_connection(("192.0.2.1", 443), timeout=5)  # TEST-NET: never routable
+        except Exception as exc:  # the airlock's NetworkBlocked, or a timeout without it
+            return airlock.installed(), str(exc)
+        return airlock.installed(), "connected"
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        installed, error = client.submit(probe, pure=False).result(timeout=60)
+        assert installed and "network access refused" in error
+        assert client.submit(lambda: 41 + 1).result(timeout=60) == 42  # the cluster itself still works
+
+
 def test_batch_on_a_dask_scheduler_and_worker_started_by_hand(tmp_path, clips):
     """What the README tells a user with several machines to do, on loopback: `dask scheduler`, `dask worker`."""
     dask = Path(sys.executable).with_name("dask")
