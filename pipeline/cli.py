@@ -13,7 +13,7 @@ import sys
 from . import airlock  # noqa: I001
 
 from pathlib import Path  # noqa: E402
-from typing import Annotated, Any, Optional  # noqa: E402
+from typing import Annotated, Optional  # noqa: E402
 
 import typer  # noqa: E402
 
@@ -45,6 +45,11 @@ FormatOpt = Annotated[str, typer.Option("--format", help="auto (from the extensi
 MappingKeyOpt = Annotated[Optional[Path], typer.Option("--mapping-key", help="Fernet key file (created if missing): also write <stem>.mapping.enc, the label -> value mapping, encrypted, for re-identification by whoever holds the key.")]
 DiarizeOpt = Annotated[bool, typer.Option("--diarize", help="Label who spoke when: SPEAKER_1, SPEAKER_2, … in .txt, captions (WebVTT voice tags), .json and talk time in the summary. Labels are not identities. Needs the diarization extra: pip install 'hush[diarize]'.")]
 SpeakersOpt = Annotated[Optional[str], typer.Option("--speakers", help="With --diarize: auto (estimate the number of speakers) or how many there are.", show_default=False)]
+LanguageOpt = Annotated[str, typer.Option("--language", help="Spoken language code (multilingual models only).")]
+AudioStreamOpt = Annotated[int, typer.Option("--audio-stream", help="Which audio stream of a multi-stream file to transcribe (0 = first).")]
+NoSummaryOpt = Annotated[bool, typer.Option("--no-summary", help="Skip the summary: no <stem>.summary.md and no summary in <stem>.json.")]
+KeepRawOpt = Annotated[bool, typer.Option("--keep-raw", help="Also keep the raw, unredacted transcript, only encrypted with --mapping-key (required), as OUT/<stem>.raw.enc; read it with `hush unmask`.")]
+OutputModeOpt = Annotated[str, typer.Option("--output-mode", help="Permissions of the output files, octal (a new output folder gets the matching folder permissions).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors only.")]
 RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
 RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
@@ -59,14 +64,17 @@ def _say(message: str, quiet: bool) -> None:
 
 def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[str], style: Optional[str],
                  known_names: Optional[Path], config: Optional[Path], *, language: str = "en",
-                 audio_stream: int = 0, media: Optional[MediaOptions] = None, diarize: bool = False,
-                 speakers: Optional[str] = None, **output: Any) -> RunOptions:
-    """RunOptions from the common options, built the same way by run, batch and watch; `output` goes to OutputOptions."""
+                 audio_stream: int = 0, mapping_key: Optional[Path] = None, diarize: bool = False,
+                 speakers: Optional[str] = None, redact_media: bool = False, redact_mode: str = "beep",
+                 pad_ms: int = 100, embed_captions: bool = False, no_summary: bool = False,
+                 keep_raw: bool = False, output_mode: str = "600") -> RunOptions:
+    """RunOptions from the options `run`, `batch` and `watch` share, built the same way for all three."""
     return RunOptions(
         asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream),
         redact=redact_options(load_config(config), policy, style, known_names),
-        output=OutputOptions(out_dir=out, **output),
-        media=media or MediaOptions(),
+        output=OutputOptions(out_dir=out, mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary),
+                             keep_raw=keep_raw, file_mode=file_mode(output_mode)),
+        media=MediaOptions(enabled=redact_media, mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions),
         diarize=DiarizeOptions(enabled=diarize, speakers=speaker_count(speakers)),
     )
 
@@ -91,8 +99,8 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("hush-out"),
     model: ModelOpt = None,
     device: DeviceOpt = "auto",
-    language: Annotated[str, typer.Option("--language", help="Spoken language code (multilingual models only).")] = "en",
-    audio_stream: Annotated[int, typer.Option("--audio-stream", help="Which audio stream of a multi-stream file to transcribe (0 = first).")] = 0,
+    language: LanguageOpt = "en",
+    audio_stream: AudioStreamOpt = 0,
     policy: PolicyOpt = None,
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,
@@ -105,18 +113,18 @@ def run(
     redact_mode: RedactModeOpt = "beep",
     pad_ms: PadMsOpt = 100,
     embed_captions: EmbedCaptionsOpt = False,
-    no_summary: Annotated[bool, typer.Option("--no-summary", help="Skip the summary: no <stem>.summary.md and no summary in <stem>.json.")] = False,
-    keep_raw: Annotated[bool, typer.Option("--keep-raw", help="Also keep the raw, unredacted transcript, only encrypted with --mapping-key (required), as OUT/<stem>.raw.enc; read it with `hush unmask`.")] = False,
-    output_mode: Annotated[str, typer.Option("--output-mode", help="Permissions of the output files, octal (a new output folder gets the matching folder permissions).")] = "600",
+    no_summary: NoSummaryOpt = False,
+    keep_raw: KeepRawOpt = False,
+    output_mode: OutputModeOpt = "600",
 ) -> None:
     """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted."""
     from .process import Engines, run_files
 
     options = _run_options(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
-        media=MediaOptions(enabled=redact_media, mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions),
-        diarize=diarize, speakers=speakers, mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary), keep_raw=keep_raw,
-        file_mode=file_mode(output_mode))
+        mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
+        redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
+        keep_raw=keep_raw, output_mode=output_mode)
 
     done: list[Path] = []
 
@@ -149,18 +157,32 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Redo files whose outputs and report already exist for the same input (by sha256).")] = False,
     model: ModelOpt = None,
     device: DeviceOpt = "auto",
+    language: LanguageOpt = "en",
+    audio_stream: AudioStreamOpt = 0,
     policy: PolicyOpt = None,
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,
     config: ConfigOpt = None,
+    mapping_key: MappingKeyOpt = None,
     diarize: DiarizeOpt = False,
     speakers: SpeakersOpt = None,
+    redact_media: RedactMediaOpt = False,
+    redact_mode: RedactModeOpt = "beep",
+    pad_ms: PadMsOpt = 100,
+    embed_captions: EmbedCaptionsOpt = False,
+    no_summary: NoSummaryOpt = False,
+    keep_raw: KeepRawOpt = False,
+    output_mode: OutputModeOpt = "600",
     quiet: QuietOpt = False,
 ) -> None:
     """Many recordings, resumable: skips files already done, one failure never stops the rest; a summary table, OUT/batch-report.json and .csv; exit 1 if any file failed."""
     from .batch import run_batch
 
-    options = _run_options(out, model, device, policy, style, known_names, config, diarize=diarize, speakers=speakers)
+    options = _run_options(
+        out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
+        mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
+        redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
+        keep_raw=keep_raw, output_mode=output_mode)
     raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet))
 
 
@@ -175,18 +197,32 @@ def watch(
     delete_originals: Annotated[bool, typer.Option("--delete-originals", help="Overwrite, then delete each original once its outputs are complete, instead of moving it to INBOX/processed/.")] = False,
     model: ModelOpt = None,
     device: DeviceOpt = "auto",
+    language: LanguageOpt = "en",
+    audio_stream: AudioStreamOpt = 0,
     policy: PolicyOpt = None,
     style: StyleOpt = None,
     known_names: KnownNamesOpt = None,
     config: ConfigOpt = None,
+    mapping_key: MappingKeyOpt = None,
     diarize: DiarizeOpt = False,
     speakers: SpeakersOpt = None,
+    redact_media: RedactMediaOpt = False,
+    redact_mode: RedactModeOpt = "beep",
+    pad_ms: PadMsOpt = 100,
+    embed_captions: EmbedCaptionsOpt = False,
+    no_summary: NoSummaryOpt = False,
+    keep_raw: KeepRawOpt = False,
+    output_mode: OutputModeOpt = "600",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
 ) -> None:
     """Process every recording dropped into INBOX exactly once, also across restarts and crashes; originals move to INBOX/processed/ or INBOX/failed/. SIGINT/SIGTERM stop it cleanly (exit 0)."""
     from .watch import WatchOptions, run_watch
 
-    options = _run_options(out, model, device, policy, style, known_names, config, diarize=diarize, speakers=speakers)
+    options = _run_options(
+        out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
+        mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
+        redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
+        keep_raw=keep_raw, output_mode=output_mode)
     watching = WatchOptions(inbox, poll=poll, settle=settle, max_attempts=max_attempts, workers=workers,
                             delete_originals=delete_originals)
     raise typer.Exit(run_watch(options, watching, quiet))

@@ -17,6 +17,7 @@ from .outputs import render_json
 from .redact import Redactor
 from .redact.pseudonyms import Replacer
 from .redact.words import TAG
+from .speakers import is_code, voice_tag
 from .types import Segment, Token, Transcript, Word
 
 FORMATS = ("auto", "txt", "srt", "vtt", "json")
@@ -114,6 +115,17 @@ def _split(text: str, fmt: str, name: str) -> list[Line]:
     return _caption_lines(lines, name, _VTT_TIMING, vtt=True)
 
 
+def _voice_kept(line: Line, names: Replacer) -> Line:
+    """A cue line's WebVTT voice tag moves to the verbatim part, so the markup stays whole;
+    its name is kept when it is a speaker code and replaced as a PERSON otherwise."""
+    tag = voice_tag(line.text) if not line.keep else None
+    if tag is None:
+        return line
+    voice = tag.group("name")
+    shown = voice if is_code(voice) or not voice.strip() else names.replace("PERSON", voice.strip())
+    return Line(tag.group("open") + shown + tag.group("close"), line.text[tag.end():])
+
+
 def transcript_from_json(text: str, name: str) -> Transcript:
     try:
         document = json.loads(text)
@@ -168,5 +180,8 @@ def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names:
         return _redact_json(text, name, redactor, names)
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = _split(text.replace("\r\n", "\n"), fmt, name)
+    names = names if names is not None else redactor.replacer()
+    if fmt == "vtt":
+        lines = [_voice_kept(line, names) for line in lines]
     sanitized = redactor.redact_lines([line.text for line in lines], names)
     return newline.join(line.keep + clean for line, clean in zip(lines, sanitized))

@@ -8,11 +8,32 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections import defaultdict
 from typing import Sequence
 
 from .diarize import Turn
 from .types import RedactedSegment, RedactedTranscript, TalkTime, Token
+
+
+_LABEL = re.compile(r"^(?P<label>(?:SPEAKER|SPK|S|[A-Z]{1,8})[ _-]?\d{1,4}|SPEAKER[ _-]?[A-Z])\s*:\s+")
+_VOICE = re.compile(r"^(?P<open>\s*<v(?:\.[^\s>]*)?\s+)(?P<name>[^>]*)(?P<close>>)")
+
+
+def speaker_code(text: str) -> tuple[str | None, str]:
+    """Split a leading ``SPEAKER_01:``-style code from a line; names are not codes and stay in the text."""
+    match = _LABEL.match(text)
+    return (match.group("label"), text[match.end():]) if match else (None, text)
+
+
+def is_code(label: str) -> bool:
+    """Whether a speaker label is a code (``SPEAKER_1``, ``FEE041``, ``S2``) rather than possibly a name."""
+    return speaker_code(f"{label.strip()}: x")[0] is not None
+
+
+def voice_tag(line: str) -> re.Match | None:
+    """A WebVTT voice tag opening the line (``<v SPEAKER_1>``, ``<v.loud Maria>``): groups open, name, close."""
+    return _VOICE.match(line)
 
 
 def speaker_of(token: Token, turns: Sequence[Turn], starts: Sequence[float]) -> int | None:

@@ -20,15 +20,14 @@ from dataclasses import dataclass
 from .documents import FORMATS, decode_text, detect_format, restore_tag, transcript_from_json
 from .errors import InputError, UsageError
 from .redact import Redactor
+from .speakers import is_code, speaker_code, voice_tag
 from .types import RedactedTranscript, Segment, Transcript, Word
 
 SECONDS_PER_WORD = 0.4
 _STAMP = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?"
 _TXT_LINE = re.compile(rf"^\[\s*(?P<start>{_STAMP})\s*(?:-\s*(?P<end>{_STAMP})\s*)?\]\s?(?P<text>.*)$")
 _CUE_TIMING = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})")
-_LABEL = re.compile(r"^(?P<label>(?:SPEAKER|SPK|S|[A-Z]{1,8})[ _-]?\d{1,4}|SPEAKER[ _-]?[A-Z])\s*:\s+")
 _MARKUP = re.compile(r"<[^>]*>|\{\\[^}]*\}")
-_VOICE = re.compile(r"^\s*<v(?:\.[^ >]*)?\s+(?P<name>[^>]+)>")
 
 
 @dataclass(frozen=True)
@@ -47,12 +46,6 @@ def seconds(stamp: str) -> float:
     for part in stamp.replace(",", ".").split(":"):
         total = total * 60 + float(part)
     return total
-
-
-def speaker_code(text: str) -> tuple[str | None, str]:
-    """Split a leading ``SPEAKER_01:``-style code from a line; names are not codes and stay in the text."""
-    match = _LABEL.match(text)
-    return (match.group("label"), text[match.end():]) if match else (None, text)
 
 
 def txt_lines(text: str) -> list[Line]:
@@ -85,8 +78,8 @@ def caption_lines(text: str, name: str) -> list[Line]:
         elif not raw.strip():
             current = None
         elif current is not None:
-            voice = _VOICE.match(raw)
-            voiced = speaker_code(f"{voice.group('name').strip()}: x")[0] if voice else None
+            voice = voice_tag(raw)
+            voiced = voice.group("name").strip() if voice and is_code(voice.group("name")) else None
             code, body = speaker_code(_MARKUP.sub("", raw).strip())
             if in_cue and not (voiced or code):
                 lines[-1] = dataclasses.replace(lines[-1], text=f"{lines[-1].text} {body}".strip())
@@ -131,7 +124,7 @@ def _speakers_from_json(text: str, count: int) -> list[str | None]:
         found = [seg.get("speaker") for seg in json.loads(text).get("segments", [])]
     except (ValueError, AttributeError):
         return [None] * count
-    codes = [speaker_code(f"{s}: x")[0] if isinstance(s, str) else None for s in found]
+    codes = [s.strip() if isinstance(s, str) and is_code(s) else None for s in found]
     return codes if len(codes) == count else [None] * count
 
 

@@ -51,9 +51,24 @@ class Outcome:
     crashed: bool = False
 
 
+def _extras_complete(report: dict, path: Path, options: RunOptions) -> bool:
+    """Whether the outputs the options add beyond the per-kind files exist: the redacted
+    recording (named in the report), the mapping and raw files, speaker labels."""
+    out = options.output.out_dir
+    if options.media.enabled:
+        name = (report.get("media") or {}).get("output")
+        if not isinstance(name, str) or not name or not (out / Path(name).name).is_file():
+            return False
+    if options.output.mapping_key is not None and not (out / f"{path.stem}.mapping.enc").is_file():
+        return False
+    if options.output.keep_raw and not (out / f"{path.stem}.raw.enc").is_file():
+        return False
+    return not options.diarize.enabled or "diarizer" in report
+
+
 def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
-    """A `skipped` Outcome when every output of `path` exists and its report has `path`'s sha256
-    (and, with ``--diarize``, says the outputs carry speaker labels)."""
+    """A `skipped` Outcome when every output of `path` exists (`_extras_complete` too) and its
+    report has `path`'s sha256."""
     targets = outputs.output_paths(options.output.out_dir, path.stem, options.output.kinds)
     report = targets.get("report")
     if report is None or not all(t.is_file() for t in targets.values()):
@@ -62,7 +77,7 @@ def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
         data = json.loads(report.read_text(encoding="utf-8"))
         if data.get("input_sha256") != outputs.sha256_file(path):
             return None
-        if options.diarize.enabled and "diarizer" not in data:
+        if not _extras_complete(data, path, options):
             return None
     except (OSError, ValueError, AttributeError):
         return None

@@ -230,3 +230,25 @@ def test_batch_on_a_dask_scheduler_and_worker_started_by_hand(tmp_path, clips):
                 process.terminate()
                 process.wait(30)
         log.close()
+
+
+def test_batch_takes_every_output_option_and_resumes_only_complete_sets(tmp_path, clips):
+    """--redact-media, --mapping-key, --no-summary (and --diarize with the extra) as `hush run` has them."""
+    from pipeline.diarize import extra_installed
+
+    out, key = tmp_path / "out", tmp_path / "k.key"
+    options = ["-o", str(out), "--model", "tiny.en", "--redact-media", "--mapping-key", str(key), "--no-summary",
+               *(["--diarize", "--speakers", "2"] if extra_installed() else [])]
+    first = runner.invoke(app, ["batch", *map(str, clips[:2]), *options])
+    assert first.exit_code == 0, first.output
+    for clip in clips[:2]:
+        assert (out / f"{clip.stem}.redacted.flac").stat().st_size > 0
+        assert (out / f"{clip.stem}.mapping.enc").is_file() and not (out / f"{clip.stem}.summary.md").exists()
+        if extra_installed():
+            assert "SPEAKER_" in (out / f"{clip.stem}.txt").read_text()
+    assert "0 done, 2 skipped" in runner.invoke(app, ["batch", *map(str, clips[:2]), *options]).stdout
+
+    (out / f"{clips[0].stem}.redacted.flac").unlink()  # an incomplete set is redone, the complete one not
+    again = runner.invoke(app, ["batch", *map(str, clips[:2]), *options])
+    assert again.exit_code == 0 and "1 done, 1 skipped" in again.stdout, again.output
+    assert (out / f"{clips[0].stem}.redacted.flac").is_file()

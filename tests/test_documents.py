@@ -99,6 +99,16 @@ def test_vtt_header_notes_and_settings_untouched(redactor):
     assert "Lopez" not in out
 
 
+def test_vtt_voice_tags_stay_whole_codes_kept_names_replaced(redactor):
+    vtt = ("WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Maria Lopez>Hello there, how are you.\n\n"
+           "00:00:02.000 --> 00:00:04.000\n<v.loud SPEAKER_2>I am fine, Maria.\n")
+    out = redact_document(vtt.encode(), "c.vtt", "auto", redactor).split("\n")
+    assert out[3] == "<v [PERSON]>Hello there, how are you."
+    assert out[6] == "<v.loud SPEAKER_2>I am fine, [PERSON]."
+    pseudonyms = redact_document(vtt.encode(), "c.vtt", "auto", Redactor(RedactOptions(style="pseudonym")))
+    assert "<v [PERSON_1]>Hello" in pseudonyms and "[PERSON_1]." in pseudonyms  # the same Maria both times
+
+
 def test_crlf_line_endings_are_kept(redactor):
     out = redact_document(SRT.replace("\n", "\r\n").encode(), "c.srt", "srt", redactor)
     assert out.count("\r\n") == SRT.count("\n") and "Lopez" not in out

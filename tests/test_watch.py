@@ -336,3 +336,16 @@ def test_killed_mid_file_and_restarted_every_file_ends_processed_exactly_once(tm
     assert rows[interrupted]["attempts"] == 2 and rows["abandoned.flac"]["attempts"] == 1, fourth.log.read_text()
     assert all(r["status"] == DONE and r["moved"] == 1 for r in rows.values())
     assert not [p for p in fourth.inbox.iterdir() if p.is_file()] and not list((fourth.inbox / "failed").iterdir())
+
+
+def test_the_watcher_takes_the_output_options_of_hush_run(tmp_path, fresh):
+    """A drop folder for recordings that must come out beeped: --redact-media and --no-summary."""
+    running = Watcher(tmp_path, "--poll", "0.3", "--settle", "1", "--redact-media", "--no-summary").start()
+    try:
+        copy_all(fresh[:1], running.inbox)
+        running.wait_for(processed(running, [fresh[0].name]), timeout=120, what="the clip")
+    finally:
+        assert running.stop() == 0
+    stem = fresh[0].stem
+    assert (running.out / f"{stem}.redacted.flac").stat().st_size > 0
+    assert (running.out / f"{stem}.txt").is_file() and not (running.out / f"{stem}.summary.md").exists()
