@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,27 +276,30 @@ class DiarizeOptions:
     """Who spoke when (``--diarize``, needs the ``hush[diarize]`` extra).
 
     enabled: label speakers at all; off by default.
-    speakers: how many speakers there are; None estimates the number (``--speakers auto``).
+    speakers: (fewest, most) speakers there can be; None estimates the number freely
+        (``--speakers auto``); ``--speakers 3`` is (3, 3), ``--speakers 2-4`` is (2, 4).
     """
 
     enabled: bool = False
-    speakers: int | None = None
+    speakers: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
-        if self.speakers is not None and not 1 <= self.speakers <= MAX_SPEAKERS:
-            raise UsageError(f"--speakers must be auto or a number from 1 to {MAX_SPEAKERS}")
-        if self.speakers is not None and not self.enabled:
-            raise UsageError("--speakers needs --diarize")
+        if self.speakers is not None:
+            low, high = self.speakers
+            if not 1 <= low <= high <= MAX_SPEAKERS:
+                raise UsageError(f"--speakers must be auto, N or MIN-MAX with 1 <= MIN <= MAX <= {MAX_SPEAKERS}")
+            if not self.enabled:
+                raise UsageError("--speakers needs --diarize")
 
 
-def speaker_count(text: str | None) -> int | None:
-    """``--speakers`` as a number, None for ``auto`` (or not given)."""
+def speaker_count(text: str | None) -> tuple[int, int] | None:
+    """``--speakers``: ``auto`` (or not given) is None, ``3`` is (3, 3), ``2-4`` is (2, 4)."""
     if text is None or text.strip().lower() == "auto":
         return None
-    try:
-        return int(text)
-    except ValueError:
-        raise UsageError(f"--speakers must be auto or a number from 1 to {MAX_SPEAKERS}, not {text!r}") from None
+    match = re.fullmatch(r"\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?", text)
+    if match is None:
+        raise UsageError(f"--speakers must be auto, N or MIN-MAX (e.g. 2-4), not {text!r}")
+    return int(match.group(1)), int(match.group(2) or match.group(1))
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def test_fixed_speaker_count(diarizer):
     audio = media.decode(SAMPLE_AUDIO[0])
     assert len({t.speaker for t in diarizer.turns(audio, speakers=3)}) == 3
     assert {t.speaker for t in diarizer.turns(audio, speakers=1)} == {0}
+    assert len({t.speaker for t in diarizer.turns(audio, speakers=(3, 6))}) == 3
+    assert len({t.speaker for t in diarizer.turns(audio, speakers=(1, 6))}) == 2
 
 
 @needs_extra
@@ -120,7 +122,7 @@ def test_speakers_needs_diarize():
     assert isinstance(result.exception, UsageError) and result.exception.exit_code == 2
     assert "--speakers needs --diarize" in str(result.exception)
     result = runner.invoke(app, ["run", str(SAMPLE_AUDIO[0]), "--diarize", "--speakers", "two"])
-    assert isinstance(result.exception, UsageError) and "--speakers must be auto or a number" in str(result.exception)
+    assert isinstance(result.exception, UsageError) and "--speakers must be auto, N or MIN-MAX" in str(result.exception)
 
 
 def test_without_the_extra_diarize_prints_the_install_hint(tmp_path):

@@ -10,6 +10,8 @@ from hypothesis import given, settings, strategies as st
 
 from pipeline import outputs
 from pipeline.captions import SrtWriter, VttWriter, cues
+from pipeline.config import DiarizeOptions, speaker_count
+from pipeline.errors import UsageError
 from pipeline.diarize import Turn, merge_turns
 from pipeline.speakers import label_speakers, talk_time
 from pipeline.summarize import ExtractiveSummarizer
@@ -41,8 +43,29 @@ def test_two_voices_make_two_clusters_in_order_of_appearance():
 
 def test_fixed_speaker_count_is_obeyed():
     embeddings = two_voices(10, 10)
-    assert len(set(cluster_mod.cluster(embeddings, np.ones(20), speakers=3).tolist())) == 3
-    assert set(cluster_mod.cluster(embeddings, np.ones(20), speakers=1).tolist()) == {0}
+    assert len(set(cluster_mod.cluster(embeddings, np.ones(20), (3, 3)).tolist())) == 3
+    assert set(cluster_mod.cluster(embeddings, np.ones(20), (1, 1)).tolist()) == {0}
+
+
+def test_speaker_bounds_cut_the_estimate_only_when_it_falls_outside():
+    embeddings = two_voices(10, 10)
+    assert len(set(cluster_mod.cluster(embeddings, np.ones(20), (1, 4)).tolist())) == 2
+    assert len(set(cluster_mod.cluster(embeddings, np.ones(20), (3, 5)).tolist())) == 3
+    three = np.vstack([embeddings, np.eye(16)[2] + 0.1 * np.random.default_rng(2).standard_normal((10, 16))])
+    assert len(set(cluster_mod.cluster(three, np.ones(30)).tolist())) == 3
+    assert len(set(cluster_mod.cluster(three, np.ones(30), (1, 2)).tolist())) == 2
+
+
+@pytest.mark.parametrize("text, expected", [(None, None), ("auto", None), ("AUTO", None), ("3", (3, 3)),
+                                            ("2-4", (2, 4)), (" 1-1 ", (1, 1))])
+def test_speakers_option_parses(text, expected):
+    assert speaker_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["two", "2-", "-3", "2-x", "4-2", "0", "21", "1-21"])
+def test_bad_speakers_option_is_a_usage_error(text):
+    with pytest.raises(UsageError, match="--speakers must be auto, N or MIN-MAX"):
+        DiarizeOptions(enabled=True, speakers=speaker_count(text))
 
 
 def test_a_cluster_with_too_little_speech_joins_its_nearest_neighbour():

@@ -23,6 +23,14 @@ INSTALL_HINT = ("--diarize needs the optional diarization extra: pip install 'hu
 _EXTRA_MODULES = ("torch", "resemblyzer", "scipy")
 
 
+Speakers = int | tuple[int, int] | None
+
+
+def speaker_bounds(speakers: Speakers) -> tuple[int, int] | None:
+    """`Speakers` as (fewest, most), or None for a free estimate."""
+    return (speakers, speakers) if isinstance(speakers, int) else speakers
+
+
 @dataclass(frozen=True)
 class Turn:
     """A stretch of speech by one speaker; `speaker` is 0-based, in order of first appearance."""
@@ -38,8 +46,11 @@ class Diarizer(ABC):
     name: str = ""
 
     @abstractmethod
-    def turns(self, audio: np.ndarray, speakers: int | None = None) -> list[Turn]:
-        """Speaker turns of 16 kHz mono float32 audio; `speakers` fixes their number (None: estimate it)."""
+    def turns(self, audio: np.ndarray, speakers: Speakers = None) -> list[Turn]:
+        """Speaker turns of 16 kHz mono float32 audio.
+
+        `speakers`: None estimates the number; N fixes it; (fewest, most) bounds the estimate.
+        """
 
 
 def extra_installed() -> bool:

@@ -13,7 +13,7 @@ import os
 import numpy as np
 
 from ..transcribe import speech_regions
-from . import Diarizer, Turn, merge_turns
+from . import Diarizer, Speakers, Turn, merge_turns, speaker_bounds
 from .cluster import cluster, first_seen, smooth
 
 SAMPLE_RATE = 16000
@@ -91,7 +91,7 @@ class ResemblyzerDiarizer(Diarizer):
                 out.append((raw / torch.norm(raw, dim=1, keepdim=True).clamp_min(1e-12)).cpu().numpy())
         return np.concatenate(out) if out else np.zeros((0, 256), dtype=np.float32)
 
-    def turns(self, audio: np.ndarray, speakers: int | None = None) -> list[Turn]:
+    def turns(self, audio: np.ndarray, speakers: Speakers = None) -> list[Turn]:
         regions = speech_regions(audio, SAMPLE_RATE)
         pieces = windows(regions)
         if not pieces:
@@ -99,7 +99,7 @@ class ResemblyzerDiarizer(Diarizer):
         total = len(audio) // 160 + 1  # mel frames (librosa centres its frames)
         embeddings = self.embed(audio, frame_spans(pieces, regions, total))
         weights = np.array([end - start for _, start, end in pieces])
-        labels = cluster(embeddings, weights, speakers, THRESHOLD, MIN_SHARE)
+        labels = cluster(embeddings, weights, speaker_bounds(speakers), THRESHOLD, MIN_SHARE)
         region_starts = {start for start, _ in regions}
         breaks = np.array([start in region_starts for _, start, _ in pieces])
         labels = first_seen(smooth(labels, breaks))
