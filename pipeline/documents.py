@@ -28,10 +28,16 @@ _VTT_TIMING = re.compile(r"^\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}\s*-->\s*(\d{1,3}:)?
 
 @dataclass(frozen=True)
 class Line:
-    """A line split into the part kept verbatim (timestamps, timing) and the text to redact."""
+    """A line split into the part kept verbatim (timestamps, timing) and the text to redact.
+
+    `kind` says what the line is: ``text`` (a plain transcript line), ``cue`` (caption text),
+    ``note`` (a WebVTT NOTE block), ``timing`` (a cue's timing line, all in `keep`) or
+    ``other`` (headers, cue numbers, blank lines: all in `keep`).
+    """
 
     keep: str
     text: str
+    kind: str = "other"
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -65,33 +71,33 @@ def _txt_lines(lines: list[str], name: str) -> list[Line]:
     for line in lines:
         stamp = _TXT_STAMP.match(line)
         cut = stamp.end() if stamp else 0
-        result.append(Line(line[:cut], line[cut:]))
+        result.append(Line(line[:cut], line[cut:], "text"))
     return result
 
 
 def _caption_lines(lines: list[str], name: str, timing: re.Pattern, vtt: bool) -> list[Line]:
     """Split a caption file into verbatim lines (numbers, timings, headers) and cue text."""
     result: list[Line] = []
-    in_cue = False
+    in_cue: str | None = None  # "cue" or "note" while inside one
     skip_block = vtt  # the WEBVTT header block, then STYLE/REGION blocks
     saw_timing = False
     for n, line in enumerate(lines, start=1):
         stripped = line.strip()
         if not stripped:
-            in_cue, skip_block = False, False
+            in_cue, skip_block = None, False
             result.append(Line(line, ""))
         elif skip_block:
             result.append(Line(line, ""))
         elif in_cue:  # cue text, or the text of a NOTE block (people write names there too)
-            result.append(Line("", line))
+            result.append(Line("", line, in_cue))
         elif "-->" in line:
             if not timing.match(line):
                 raise InputError(f"malformed cue timing on line {n}", path=name)
-            in_cue, saw_timing = True, True
-            result.append(Line(line, ""))
+            in_cue, saw_timing = "cue", True
+            result.append(Line(line, "", "timing"))
         elif vtt and stripped.split(maxsplit=1)[0] == "NOTE":
-            in_cue = True
-            result.append(Line(line[:line.index("NOTE") + 4], line[line.index("NOTE") + 4:]))
+            in_cue = "note"
+            result.append(Line(line[:line.index("NOTE") + 4], line[line.index("NOTE") + 4:], "note"))
         elif vtt and stripped.split(maxsplit=1)[0] in ("STYLE", "REGION"):
             skip_block = True
             result.append(Line(line, ""))
@@ -104,7 +110,8 @@ def _caption_lines(lines: list[str], name: str, timing: re.Pattern, vtt: bool) -
     return result
 
 
-def _split(text: str, fmt: str, name: str) -> list[Line]:
+def split_lines(text: str, fmt: str, name: str) -> list[Line]:
+    """A txt, srt or vtt file's lines (``\n``-separated), each split into verbatim part and text."""
     lines = text.split("\n")
     if fmt == "txt":
         return _txt_lines(lines, name)
@@ -118,7 +125,7 @@ def _split(text: str, fmt: str, name: str) -> list[Line]:
 def _voice_kept(line: Line, names: Replacer) -> Line:
     """A cue line's WebVTT voice tag moves to the verbatim part, so the markup stays whole;
     its name is kept when it is a speaker code and replaced as a PERSON otherwise."""
-    tag = voice_tag(line.text) if not line.keep else None
+    tag = voice_tag(line.text) if line.kind == "cue" else None
     if tag is None:
         return line
     voice = tag.group("name")
@@ -179,7 +186,7 @@ def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names:
     if fmt == "json":
         return _redact_json(text, name, redactor, names)
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = _split(text.replace("\r\n", "\n"), fmt, name)
+    lines = split_lines(text.replace("\r\n", "\n"), fmt, name)
     names = names if names is not None else redactor.replacer()
     if fmt == "vtt":
         lines = [_voice_kept(line, names) for line in lines]

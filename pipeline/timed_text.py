@@ -17,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from .documents import FORMATS, decode_text, detect_format, restore_tag, transcript_from_json
+from .documents import FORMATS, decode_text, detect_format, restore_tag, split_lines, transcript_from_json
 from .errors import InputError, UsageError
 from .redact import Redactor
 from .speakers import is_code, speaker_code, voice_tag
@@ -60,35 +60,33 @@ def txt_lines(text: str) -> list[Line]:
     return lines
 
 
-def caption_lines(text: str, name: str) -> list[Line]:
-    """Cues of an SRT or WebVTT file: the timing of each and its text, markup removed.
+def caption_lines(text: str, name: str, fmt: str = "auto") -> list[Line]:
+    """Cues of an SRT or WebVTT file (read by `documents.split_lines`): the timing of each and
+    its text, markup removed; the lines of one cue join into one.
 
     A speaker code (a ``<v SPEAKER_1>`` voice tag or a leading ``SPEAKER_1:``) holds until
     the next one, as captions label only where the speaker changes.
     """
+    fmt = detect_format(name, text) if fmt == "auto" else fmt
     lines: list[Line] = []
     current: tuple[float, float] | None = None
     speaker: str | None = None
-    in_cue = False  # the cue's first text line is read; later ones join it (one cue, one span)
-    for raw in text.splitlines():
-        timing = _CUE_TIMING.match(raw)
-        if timing:
-            current = (seconds(timing.group("start")), seconds(timing.group("end")))
-            in_cue = False
-        elif not raw.strip():
-            current = None
-        elif current is not None:
-            voice = voice_tag(raw)
+    first = True  # the next cue line is its cue's first
+    for part in split_lines(text.replace("\r\n", "\n"), fmt, name):
+        if part.kind == "timing":
+            timing = _CUE_TIMING.match(part.keep)
+            current = (seconds(timing.group("start")), seconds(timing.group("end"))) if timing else None
+            first = True
+        elif part.kind == "cue" and current is not None and part.text.strip():
+            voice = voice_tag(part.text)
             voiced = voice.group("name").strip() if voice and is_code(voice.group("name")) else None
-            code, body = speaker_code(_MARKUP.sub("", raw).strip())
-            if in_cue and not (voiced or code):
+            code, body = speaker_code(_MARKUP.sub("", part.text).strip())
+            if not first and not (voiced or code):
                 lines[-1] = dataclasses.replace(lines[-1], text=f"{lines[-1].text} {body}".strip())
                 continue
             speaker = voiced or code or speaker
             lines.append(Line(current[0], current[1], body, speaker))
-            in_cue = True
-    if not lines and text.strip() and not text.lstrip().startswith("WEBVTT"):
-        raise InputError("no cue timings found", path=name)
+            first = False
     return lines
 
 
@@ -138,7 +136,7 @@ def read_redacted(data: bytes, name: str, fmt: str, redactor: Redactor) -> Redac
         transcript = transcript_from_json(text, name)
         speakers = _speakers_from_json(text, len(transcript.segments))
     else:
-        lines = txt_lines(text) if fmt == "txt" else caption_lines(text, name)
+        lines = txt_lines(text) if fmt == "txt" else caption_lines(text, name, fmt)
         segments, speakers = _segments(lines)
         if not segments:
             raise InputError("no transcript text found", path=name)
