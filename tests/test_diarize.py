@@ -141,14 +141,14 @@ def test_without_the_extra_diarize_prints_the_install_hint(tmp_path):
 
 
 def test_without_diarize_no_diarization_code_loads(tmp_path):
-    """Without --diarize neither the encoder nor hush's backend is imported (spaCy's thinc alone
-    imports torch when torch happens to be installed; the core install has none)."""
+    """Without --diarize neither torch nor the encoder nor hush's backend is imported, even
+    with the extra installed (spaCy is imported with its torch support off)."""
     program = (
         "import sys\n"
         "from pipeline.cli import main\n"
         f"sys.argv = ['hush', 'run', {str(SAMPLE_AUDIO[0])!r}, '-o', {str(tmp_path / 'out')!r}, '-m', 'tiny.en', '-q']\n"
         "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
-        "loaded = {'resemblyzer', 'librosa', 'scipy.cluster', 'pipeline.diarize.voice_encoder'} & set(sys.modules)\n"
+        "loaded = {'torch', 'resemblyzer', 'librosa', 'scipy.cluster', 'pipeline.diarize.voice_encoder'} & set(sys.modules)\n"
         "assert not loaded, loaded\n")
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
