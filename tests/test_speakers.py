@@ -194,3 +194,20 @@ def test_a_two_line_cue_is_one_timed_line_so_talk_time_is_not_counted_twice():
     lines = caption_lines(srt, "m.srt")
     assert [(line.start, line.end, line.text, line.speaker) for line in lines] == [
         (1.0, 4.0, "first line second line", "SPEAKER_1"), (5.0, 6.0, "next", "SPEAKER_1")]
+
+
+def test_windows_cover_each_region_and_embed_only_their_own_region():
+    from pipeline.diarize.voice_encoder import FRAMES, MIN_FRAMES, frame_spans, windows
+
+    regions = [(0.0, 5.0), (5.5, 5.8), (8.0, 9.0)]
+    pieces = windows(regions)
+    assert [round(p[1], 3) for p in pieces[:2]] == [0.0, 0.417] and len(pieces) == 12 + 1 + 2
+    spans = frame_spans(pieces, regions, total=1000)
+    for (centre, start, end), (first, last) in zip(pieces, spans):
+        region = next(r for r in regions if r[0] <= start < r[1])
+        width = last - first
+        assert width == min(FRAMES, max(MIN_FRAMES, round((region[1] - region[0]) * 100)))
+        if region[1] - region[0] >= MIN_FRAMES / 100:
+            assert region[0] * 100 <= first and last <= region[1] * 100 + 1
+        assert first <= centre * 100 <= last
+    assert frame_spans(windows([(0.0, 0.2)]), [(0.0, 0.2)], total=21) == [(0, 21)]

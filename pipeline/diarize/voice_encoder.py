@@ -1,8 +1,9 @@
 """The Resemblyzer backend: a 3-layer LSTM speaker encoder (GE2E, 17 MB inside its wheel).
 
 Speech regions come from the Silero VAD bundled with faster-whisper; each region is cut
-into windows `HOP` seconds apart, and each window is embedded from the 1.6 s of audio
-around its centre (the encoder's partial-utterance length). Window labels from
+into windows `HOP` seconds apart, and each window is embedded from up to 1.6 s of audio
+around its centre (the encoder's partial-utterance length) taken from its own region, so
+the other side of a pause, often another speaker, does not leak in. Window labels from
 `cluster.cluster` then become turns.
 """
 
