@@ -111,8 +111,8 @@ def _caption_lines(lines: list[str], name: str, timing: re.Pattern, vtt: bool) -
 
 
 def split_lines(text: str, fmt: str, name: str) -> list[Line]:
-    """A txt, srt or vtt file's lines (``\n``-separated), each split into verbatim part and text."""
-    lines = text.split("\n")
+    """A txt, srt or vtt file's lines (``\n`` or ``\r\n``), each split into verbatim part and text."""
+    lines = text.replace("\r\n", "\n").split("\n")
     if fmt == "txt":
         return _txt_lines(lines, name)
     if fmt == "srt":
@@ -186,7 +186,7 @@ def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names:
     if fmt == "json":
         return _redact_json(text, name, redactor, names)
     newline = "\r\n" if "\r\n" in text else "\n"
-    lines = split_lines(text.replace("\r\n", "\n"), fmt, name)
+    lines = split_lines(text, fmt, name)
     names = names if names is not None else redactor.replacer()
     if fmt == "vtt":
         lines = [_voice_kept(line, names) for line in lines]

@@ -176,11 +176,12 @@ RENDERERS = {
 }
 
 
-SUFFIXES = {"report": ".report.json", "summary": ".summary.md"}
+SUFFIXES = {"report": ".report.json", "summary": ".summary.md", "mapping": ".mapping.enc", "raw": ".raw.enc"}
 
 
 def output_paths(out_dir: Path, stem: str, kinds: tuple[str, ...]) -> dict[str, Path]:
-    """``OUT/<stem>.<kind>`` for each kind (``<stem>.report.json``, ``<stem>.summary.md``)."""
+    """``OUT/<stem>.<kind>`` for each kind (``<stem>.report.json``, ``<stem>.summary.md``,
+    and the encrypted ``<stem>.mapping.enc`` and ``<stem>.raw.enc``)."""
     return {kind: out_dir / f"{stem}{SUFFIXES.get(kind, '.' + kind)}" for kind in kinds}
 
 

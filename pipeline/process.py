@@ -116,14 +116,14 @@ def write_outputs(redacted: RedactedTranscript, path: Path, options: RunOptions,
             else:
                 content = outputs.render(kind, redacted, summary)
             outputs.stage_text(pending, target, content)
+        sealed = outputs.output_paths(out.out_dir, path.stem, ("mapping", "raw"))
         if out.mapping_key is not None and mapping is not None:
             key, _ = load_or_create_key(out.mapping_key)
-            target = out.out_dir / f"{path.stem}.mapping.enc"
-            outputs.stage_bytes(pending, target, encrypt(mapping, key, path.name))
-            targets["mapping"] = target
+            targets["mapping"] = sealed["mapping"]
+            outputs.stage_bytes(pending, targets["mapping"], encrypt(mapping, key, path.name))
         if out.mapping_key is not None and raw is not None:
             key, _ = load_or_create_key(out.mapping_key)
-            targets["raw"] = out.out_dir / f"{path.stem}.raw.enc"
+            targets["raw"] = sealed["raw"]
             outputs.stage_bytes(pending, targets["raw"], seal_transcript(raw, key))
     return tuple(targets.values()) + ((recording.target,) if recording is not None else ())
 

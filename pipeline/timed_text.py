@@ -72,7 +72,7 @@ def caption_lines(text: str, name: str, fmt: str = "auto") -> list[Line]:
     current: tuple[float, float] | None = None
     speaker: str | None = None
     first = True  # the next cue line is its cue's first
-    for part in split_lines(text.replace("\r\n", "\n"), fmt, name):
+    for part in split_lines(text, fmt, name):
         if part.kind == "timing":
             timing = _CUE_TIMING.match(part.keep)
             current = (seconds(timing.group("start")), seconds(timing.group("end"))) if timing else None

@@ -51,25 +51,22 @@ class Outcome:
     crashed: bool = False
 
 
-def _extras_complete(report: dict, path: Path, options: RunOptions) -> bool:
-    """Whether the outputs the options add beyond the per-kind files exist: the redacted
-    recording (named in the report), the mapping and raw files, speaker labels."""
-    out = options.output.out_dir
+def _extras_complete(report: dict, options: RunOptions) -> bool:
+    """Whether what the report tells of the options holds: the redacted recording it names
+    exists (``--redact-media``), and it says the outputs carry speaker labels (``--diarize``)."""
     if options.media.enabled:
         name = (report.get("media") or {}).get("output")
-        if not isinstance(name, str) or not name or not (out / Path(name).name).is_file():
+        if not isinstance(name, str) or not name or not (options.output.out_dir / Path(name).name).is_file():
             return False
-    if options.output.mapping_key is not None and not (out / f"{path.stem}.mapping.enc").is_file():
-        return False
-    if options.output.keep_raw and not (out / f"{path.stem}.raw.enc").is_file():
-        return False
     return not options.diarize.enabled or "diarizer" in report
 
 
 def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
-    """A `skipped` Outcome when every output of `path` exists (`_extras_complete` too) and its
-    report has `path`'s sha256."""
-    targets = outputs.output_paths(options.output.out_dir, path.stem, options.output.kinds)
+    """A `skipped` Outcome when every output of `path` exists (the encrypted mapping and raw
+    files too when asked for, and `_extras_complete`) and its report has `path`'s sha256."""
+    out = options.output
+    kinds = out.kinds + ("mapping",) * (out.mapping_key is not None) + ("raw",) * out.keep_raw
+    targets = outputs.output_paths(out.out_dir, path.stem, kinds)
     report = targets.get("report")
     if report is None or not all(t.is_file() for t in targets.values()):
         return None
@@ -77,7 +74,7 @@ def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
         data = json.loads(report.read_text(encoding="utf-8"))
         if data.get("input_sha256") != outputs.sha256_file(path):
             return None
-        if not _extras_complete(data, path, options):
+        if not _extras_complete(data, options):
             return None
     except (OSError, ValueError, AttributeError):
         return None
