@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
+import pipeline  # noqa: F401  (first: it sets NumPy's BLAS threads, which NumPy reads when it loads)
 import numpy as np
 import pytest
 
