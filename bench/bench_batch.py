@@ -1,6 +1,6 @@
 """Throughput of `hush batch` with 1 and 2 workers, and the watcher's per-file overhead.
 
-    .venv/bin/python bench/bench_batch.py [--model tiny.en] [--files 24] [--seconds 20] [--drops 10]
+    .venv/bin/python bench/bench_batch.py [--model tiny.en] [--files 24] [--seconds 20] [--drops 10] [--watch-only]
 
 1. `hush batch` (a separate process each time, as a user runs it) over the same set of
    `--files` clips of `--seconds` cut from the samples, with ``--workers 1`` and then 2.
@@ -11,8 +11,9 @@
    files are dropped one at a time (written under a partial-upload name, then renamed),
    each after the previous one's original has reached ``processed/``. The overhead of a
    file is the time from its rename to its original in ``processed/``, less the processing
-   time the watcher logs for it (``process_s``): noticing, settling, hashing, the state
-   file's commits, handing it to the worker and back, and moving the original.
+   time the watcher logs for it (``process_s``): noticing, settling, opening and hashing it,
+   the state file's commits, the private copy the worker reads, handing it to the worker
+   and back, and moving the original. ``--watch-only`` measures just this.
    Target: under 0.5 s per file. (``--settle`` is a wait the user chooses, so it is 0 here.)
 """
 
@@ -120,12 +121,17 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=24)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--drops", type=int, default=10)
+    parser.add_argument("--watch-only", action="store_true", help="only the watcher's per-file overhead")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         set_ = clips(folder / "set", args.files, args.seconds)
         audio = args.files * args.seconds
+        if args.watch_only:
+            overhead = watcher_overhead(set_, folder / "watch", args.drops, args.model)
+            print(json.dumps({"watch": overhead}))
+            return
         walls = {w: batch_wall(folder / "set", folder / f"out-{w}", w, args.model) for w in (1, 2)}
         for workers, wall in walls.items():
             print(f"hush batch --workers {workers}: {args.files} files, {audio:.0f} s of audio in {wall:.1f} s "

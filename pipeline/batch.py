@@ -9,13 +9,12 @@ interrupted batch resumes where it stopped. One file's failure never stops the o
 from __future__ import annotations
 
 import csv
-import glob
 import io
 import json
 import sys
 import time
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -24,49 +23,11 @@ from rich.text import Text
 from . import __version__, outputs
 from .config import RunOptions
 from .errors import UsageError
+from .inputs import expand_inputs
 from .process import Engines, check_distinct_stems
 from .workers import DONE, FAILED, SKIPPED, Outcome, make_executor
 
-# What a folder or glob search picks up (a file named on the command line is always taken).
-MEDIA_SUFFIXES = frozenset(
-    ".wav .flac .mp3 .m4a .aac .ogg .oga .opus .wma .aif .aiff .aifc .amr .caf .mka .mp2 "
-    ".mp4 .m4v .mkv .webm .mov .avi .wmv .mpg .mpeg .ts .mts .3gp".split()
-)
 REPORT_FIELDS = ("file", "status", "duration", "seconds", "entities", "error")
-
-
-def _searched(found: Iterable[Path], exclude: Path | None) -> list[Path]:
-    """Media files among `found`, leaving out hidden ones and anything under `exclude`."""
-    keep = []
-    for path in sorted(found):
-        parts = path.parts
-        if (path.is_file() and path.suffix.lower() in MEDIA_SUFFIXES
-                and not any(p.startswith(".") and p not in (".", "..") for p in parts)
-                and not (exclude is not None and path.resolve().is_relative_to(exclude))):
-            keep.append(path)
-    return keep
-
-
-def expand_inputs(items: Iterable[str], exclude: Path | None = None) -> list[Path]:
-    """Files as given; folders searched recursively and globs expanded (``**`` recurses) for media files.
-
-    A name that is neither an existing path nor a matching pattern is kept, so it is reported
-    as a failed file ("no such file") like any other. Duplicates are dropped; order is kept.
-    """
-    exclude = exclude.resolve() if exclude is not None else None
-    found: dict[Path, None] = {}
-    for item in items:
-        path = Path(item)
-        if path.is_dir():
-            found.update(dict.fromkeys(_searched(path.rglob("*"), exclude)))
-        elif not path.exists() and any(c in item for c in "*?["):
-            matches = [Path(m) for m in glob.glob(item, recursive=True)]
-            inner = [q for m in matches if m.is_dir() for q in m.rglob("*")]
-            found.update(dict.fromkeys(_searched([m for m in matches if m.is_file()] + inner, exclude)
-                                       or [path]))
-        else:
-            found[path] = None
-    return list(found)
 
 
 def _row(outcome: Outcome) -> dict[str, object]:
@@ -123,14 +84,19 @@ def _line(n: int, total: int, outcome: Outcome) -> str:
 
 
 def run_batch(items: list[str], options: RunOptions, workers: int = 1, scheduler: str | None = None,
-              force: bool = False, quiet: bool = False, stdout: TextIO | None = None) -> int:
+              force: bool = False, quiet: bool = False, stdout: TextIO | None = None,
+              follow_links: bool = False) -> int:
     """Process every input, reporting each as it finishes; returns 1 if any failed, else 0."""
     out_dir = options.output.out_dir
-    paths = expand_inputs(items, exclude=out_dir)
+    links: set[Path] = set()
+    paths = expand_inputs(items, exclude=out_dir, follow_links=follow_links, on_skip=links.add)
+    if links and not quiet:
+        print(f"hush: skipped {len(links)} symbolic link(s) met while searching the folders "
+              "(--follow-links takes them)", file=sys.stderr)
     if not paths:
         raise UsageError("no audio or video files found in the inputs")
     check_distinct_stems(paths)
-    outputs.ensure_writable(out_dir)
+    outputs.ensure_writable(out_dir, options.output.file_mode)
     if scheduler in (None, "local"):
         Engines(options)  # resolve the model here: a missing one fails before any work starts
     began, order = time.perf_counter(), {str(p): n for n, p in enumerate(paths)}

@@ -18,8 +18,8 @@ from typing import Annotated, Optional  # noqa: E402
 import typer  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .config import (AsrOptions, DiarizeOptions, MediaOptions, OutputOptions, RunOptions, file_mode,  # noqa: E402
-                     load_config, output_kinds, redact_options, speaker_count)
+from .config import (AsrOptions, DiarizeOptions, MediaOptions, OutputOptions, RunOptions, duration,  # noqa: E402
+                     file_mode, load_config, output_kinds, redact_options, speaker_count)
 from .errors import HushError, UsageError  # noqa: E402
 from . import scrub, tempdir  # noqa: E402
 
@@ -54,6 +54,7 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar o
 RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
 RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
 PadMsOpt = Annotated[int, typer.Option("--pad-ms", help="With --redact-media: milliseconds added before and after each redacted span; spans closer than this merge.")]
+MaxDurationOpt = Annotated[str, typer.Option("--max-duration", help="Refuse a recording longer than this (declared or decoded): seconds, or with a unit (90m, 12h). Bounds the time and memory one file can take.")]
 EmbedCaptionsOpt = Annotated[bool, typer.Option("--embed-captions", help="With --redact-media: add the sanitized captions as a subtitle track (mp4/mov: mov_text, mkv: SubRip, webm: WebVTT).")]
 
 
@@ -67,10 +68,11 @@ def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[
                  audio_stream: int = 0, mapping_key: Optional[Path] = None, diarize: bool = False,
                  speakers: Optional[str] = None, redact_media: bool = False, redact_mode: str = "beep",
                  pad_ms: int = 100, embed_captions: bool = False, no_summary: bool = False,
-                 keep_raw: bool = False, output_mode: str = "600") -> RunOptions:
+                 keep_raw: bool = False, output_mode: str = "600", max_duration: str = "12h") -> RunOptions:
     """RunOptions from the options `run`, `batch` and `watch` share, built the same way for all three."""
     return RunOptions(
-        asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream),
+        asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream,
+                       max_duration=duration(max_duration)),
         redact=redact_options(load_config(config), policy, style, known_names),
         output=OutputOptions(out_dir=out, mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary),
                              keep_raw=keep_raw, file_mode=file_mode(output_mode)),
@@ -116,6 +118,7 @@ def run(
     no_summary: NoSummaryOpt = False,
     keep_raw: KeepRawOpt = False,
     output_mode: OutputModeOpt = "600",
+    max_duration: MaxDurationOpt = "12h",
 ) -> None:
     """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted."""
     from .process import Engines, run_files
@@ -124,7 +127,7 @@ def run(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
         redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode)
+        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration)
 
     done: list[Path] = []
 
@@ -173,6 +176,8 @@ def batch(
     no_summary: NoSummaryOpt = False,
     keep_raw: KeepRawOpt = False,
     output_mode: OutputModeOpt = "600",
+    max_duration: MaxDurationOpt = "12h",
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Also take symbolic links (files and folders) found inside the folders and globs; by default they are skipped, so a search never leaves the folders named. A link named on the command line is always taken.")] = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Many recordings, resumable: skips files already done, one failure never stops the rest; a summary table, OUT/batch-report.json and .csv; exit 1 if any file failed."""
@@ -182,8 +187,9 @@ def batch(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
         redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode)
-    raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet))
+        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration)
+    raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet,
+                               follow_links=follow_links))
 
 
 @app.command()
@@ -194,7 +200,7 @@ def watch(
     settle: Annotated[float, typer.Option("--settle", help="Seconds a file's size and mtime must stay unchanged before it is taken.")] = 2.0,
     max_attempts: Annotated[int, typer.Option("--max-attempts", help="Tries per file (an interrupted one counts) before it goes to INBOX/failed/ with <name>.error.txt.")] = 3,
     workers: WorkersOpt = 1,
-    delete_originals: Annotated[bool, typer.Option("--delete-originals", help="Overwrite, then delete each original once its outputs are complete, instead of moving it to INBOX/processed/.")] = False,
+    delete_originals: Annotated[bool, typer.Option("--delete-originals", help="Overwrite, then delete each original once its outputs are complete, instead of moving it to INBOX/processed/. A link, or a file with other names, is only unlinked (its data is not the inbox's alone).")] = False,
     model: ModelOpt = None,
     device: DeviceOpt = "auto",
     language: LanguageOpt = "en",
@@ -213,6 +219,8 @@ def watch(
     no_summary: NoSummaryOpt = False,
     keep_raw: KeepRawOpt = False,
     output_mode: OutputModeOpt = "600",
+    max_duration: MaxDurationOpt = "12h",
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Also take symbolic links and files with other names (hard links), reading what they point to. Off by default: anyone who can write to the inbox could point one at a recording they may not read. Only the link itself is ever moved or deleted.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
 ) -> None:
     """Process every recording dropped into INBOX exactly once, also across restarts and crashes; originals move to INBOX/processed/ or INBOX/failed/. SIGINT/SIGTERM stop it cleanly (exit 0)."""
@@ -222,9 +230,9 @@ def watch(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
         redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode)
+        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration)
     watching = WatchOptions(inbox, poll=poll, settle=settle, max_attempts=max_attempts, workers=workers,
-                            delete_originals=delete_originals)
+                            delete_originals=delete_originals, follow_links=follow_links)
     raise typer.Exit(run_watch(options, watching, quiet))
 
 

@@ -32,6 +32,9 @@ class AsrOptions:
     vad: skip silence with the Silero VAD bundled in faster-whisper.
     threads: CPU threads for the model; 0 means one per core.
     audio_stream: which audio stream of a multi-stream file to transcribe (0-based).
+    max_duration: seconds; a recording that declares more, or decodes to more, is refused
+        before it is transcribed: it bounds the time and memory one file (a mistaken or a
+        hostile one) can take. 12 hours by default.
     """
 
     model: str | None = None
@@ -41,12 +44,15 @@ class AsrOptions:
     vad: bool = True
     threads: int = 0
     audio_stream: int = 0
+    max_duration: float = 12 * 3600.0
 
     def __post_init__(self) -> None:
         if self.device not in DEVICES:
             raise UsageError(f"--device must be one of {', '.join(DEVICES)}, not {self.device!r}")
         if self.audio_stream < 0:
             raise UsageError("--audio-stream must be 0 or more")
+        if not 0 < self.max_duration < float("inf"):
+            raise UsageError("--max-duration must be more than 0")
 
     @property
     def cpu_threads(self) -> int:
@@ -140,6 +146,17 @@ class OutputOptions:
         if not 0 <= self.file_mode <= 0o777 or self.file_mode & 0o600 != 0o600:
             raise UsageError(f"--output-mode must be octal permissions that let the owner read and write "
                              f"(e.g. 600 or 640), not {self.file_mode:o}")
+
+
+_UNITS = {"": 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400}
+
+
+def duration(text: str) -> float:
+    """``--max-duration``: seconds, or a number with a unit: ``90m``, ``1.5h``, ``12h``, ``45s``."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", text.lower())
+    if match is None or match.group(2) not in _UNITS:
+        raise UsageError(f"--max-duration must be seconds or a number with s, m or h (e.g. 12h), not {text!r}")
+    return float(match.group(1)) * _UNITS[match.group(2)]
 
 
 def file_mode(text: str) -> int:

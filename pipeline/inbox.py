@@ -1,6 +1,5 @@
 """What the watcher needs to know about files in an inbox: when one appears (watchdog), which to
-ignore, when one is complete, where an original can go without overwriting anything, and how
-to delete one for good.
+ignore, and when one is complete. Opening, moving and deleting them is `pipeline.safe_folder`'s.
 """
 
 from __future__ import annotations
@@ -71,11 +70,14 @@ class Settler:
     """Decides when a file has stopped changing: the same size and mtime for `settle` seconds.
 
     Call `watch` for each path an event or a scan names, then `ready(now)` as often as you
-    like (`now` from a monotonic clock); a path leaves only through `forget`.
+    like (`now` from a monotonic clock); a path leaves only through `forget`. Without
+    `follow_links` a symbolic link is looked at as itself (it settles at once, to be refused);
+    with it, its target is.
     """
 
-    def __init__(self, settle: float) -> None:
+    def __init__(self, settle: float, follow_links: bool = False) -> None:
         self.settle = settle
+        self.follow_links = follow_links
         self._seen: dict[Path, tuple[Signature, float] | None] = {}
 
     def __contains__(self, path: Path) -> bool:
@@ -100,15 +102,15 @@ class Settler:
         return entry[0] if entry else None
 
     def ready(self, now: float) -> list[Path]:
-        """Paths unchanged for the settle time; vanished paths and non-files are dropped."""
+        """Paths unchanged for the settle time; vanished paths, pipes, folders and devices are dropped."""
         found = []
         for path, entry in list(self._seen.items()):
             try:
-                info = path.stat()
+                info = os.stat(path, follow_symlinks=self.follow_links)
             except OSError:
                 del self._seen[path]
                 continue
-            if not stat.S_ISREG(info.st_mode):
+            if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
                 del self._seen[path]
                 continue
             signature = (info.st_size, info.st_mtime_ns)
@@ -124,8 +126,9 @@ class Settler:
 F_SETLEASE = 1024  # Linux <fcntl.h>; Python's fcntl names it only on some versions
 
 
-def open_for_writing(path: Path) -> bool:
-    """Whether some process has `path` open for writing (Linux: a read lease is refused then).
+def open_for_writing(fd: int) -> bool:
+    """Whether some process has the file of `fd` (our read-only descriptor) open for writing
+    (Linux: a read lease is refused then).
 
     False where it can't be told: not Linux, not the file's owner, a file system without
     leases (NFS, SMB). The lease is released at once; the caller ignores SIGIO, the signal
@@ -136,41 +139,8 @@ def open_for_writing(path: Path) -> bool:
     import fcntl
 
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError:
-        return False
-    try:
         fcntl.fcntl(fd, getattr(fcntl, "F_SETLEASE", F_SETLEASE), fcntl.F_RDLCK)
     except OSError as exc:
         return exc.errno in (errno.EAGAIN, errno.EBUSY)
-    else:
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETLEASE", F_SETLEASE), fcntl.F_UNLCK)
-        return False
-    finally:
-        os.close(fd)
-
-
-def unused_name(folder: Path, name: str) -> Path:
-    """``folder/name``, or ``<stem>-2<suffix>``, ``-3``, … when that is taken: nothing is overwritten."""
-    base, candidate, n = Path(name), folder / name, 2
-    while candidate.exists() or candidate.with_name(candidate.name + ".error.txt").exists():
-        candidate = folder / f"{base.stem}-{n}{base.suffix}"
-        n += 1
-    return candidate
-
-
-def overwrite_and_delete(path: Path) -> None:
-    """Overwrite the file's bytes with zeros, sync, then delete it.
-
-    On copy-on-write or flash storage old blocks may survive; full-disk encryption is what
-    protects those.
-    """
-    size = path.stat().st_size
-    zeros = bytes(1 << 20)
-    with open(path, "r+b") as handle:
-        left = size
-        while left > 0:
-            left -= handle.write(zeros[: min(left, len(zeros))])
-        handle.flush()
-        os.fsync(handle.fileno())
-    path.unlink()
+    fcntl.fcntl(fd, getattr(fcntl, "F_SETLEASE", F_SETLEASE), fcntl.F_UNLCK)
+    return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 from .errors import InputError, UsageError
@@ -19,11 +20,17 @@ from .types import Transcript
 def load_or_create_key(path: Path) -> tuple[bytes, bool]:
     """The Fernet key in `path`, creating it (mode 0600) when the file does not exist.
 
+    A key file that group or others may read, write or run is refused, as ssh refuses such
+    private keys: whoever can read it can read every mapping and raw transcript it sealed.
     Returns the key and whether it was just created.
     """
     from cryptography.fernet import Fernet
 
     if path.exists():
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            raise UsageError(f"key file permissions {mode:04o} are too open: group or others have access "
+                             f"(chmod 600 {path})", path=str(path))
         key = path.read_bytes().strip()
         try:
             Fernet(key)

@@ -139,7 +139,7 @@ class MediaOutput:
 def inspect(path: Path, audio_stream: int = 0) -> Layout:
     """Streams and container of `path`, with the first sample time of each audio stream."""
     try:
-        with av.open(media.local(path), mode="r", metadata_errors="ignore") as container:
+        with media.open_container(path) as container:
             demuxer = container.format.name
             origin = container.start_time / av.time_base if container.start_time is not None else 0.0
             streams = tuple(_stream(s) for s in container.streams)
@@ -165,7 +165,7 @@ def _stream(stream: av.stream.Stream) -> Stream:
 
 def _first_sample_time(path: Path, index: int, origin: float) -> float:
     """Time stamp of a stream's first decoded sample, as hush's decoder and ffmpeg see it."""
-    with av.open(media.local(path), mode="r", metadata_errors="ignore") as container:
+    with media.open_container(path) as container:
         stream = container.streams[index]
         with contextlib.suppress(av.error.FFmpegError, StopIteration):
             frame = next(container.decode(stream))
@@ -237,7 +237,9 @@ def build_command(source: Path, target: Path, layout: Layout, container: Contain
     mapped, so subtitle, data and attachment streams are dropped, and so are tags and chapters.
     """
     major, available = _ffmpeg_facts(media.ffmpeg_binary())
-    source_node = ffmpeg.input(media.local(source))
+    # The demuxer hush's probe accepted, named (ffmpeg must not probe its way to another one),
+    # and local files only; the captions file is hush's own.
+    source_node = ffmpeg.input(media.local(source), f=layout.demuxer.split(",")[0], protocol_whitelist="file")
     options = {"map_metadata": "-1", "map_chapters": "-1", "max_muxing_queue_size": "4096", "c:v": "copy"}
     nodes, counts = [], {"v": 0, "a": 0}
     for stream in layout.streams:

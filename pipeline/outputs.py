@@ -15,7 +15,7 @@ import re
 import tempfile
 from collections import Counter
 from pathlib import Path, PurePath
-from typing import Iterator, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 from . import __version__
 from .captions import SrtWriter, VttWriter
@@ -198,10 +198,19 @@ def render(kind: str, transcript: RedactedTranscript, summary: Summary | None) -
 
 def sha256_file(path: Path) -> str:
     """Hex sha256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
+        return sha256_fd(handle.fileno())
+
+
+def sha256_fd(fd: int, sink: Callable[[bytes], object] | None = None) -> str:
+    """Hex sha256 of an open file's bytes from its start (its offset is not used), read in
+    chunks; each chunk also goes to `sink` when given (to copy exactly what was hashed)."""
+    digest, offset = hashlib.sha256(), 0
+    while chunk := os.pread(fd, 1 << 20, offset):
+        digest.update(chunk)
+        if sink is not None:
+            sink(chunk)
+        offset += len(chunk)
     return digest.hexdigest()
 
 

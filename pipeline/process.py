@@ -73,10 +73,11 @@ class FileResult:
 
 
 def decode_file(path: Path, engines: Engines, watch: progress.Stopwatch) -> np.ndarray:
-    """Probe and decode the chosen audio stream of one file to 16 kHz mono float32."""
+    """Probe (refusing what isn't sane) and decode the chosen audio stream of one file to 16 kHz mono float32."""
+    asr = engines.options.asr
     with watch("decode"):
-        media.probe(path)
-        return media.decode(path, engines.options.asr.audio_stream)
+        media.probe(path, asr.max_duration)
+        return media.decode(path, asr.audio_stream, asr.max_duration)
 
 
 def transcribe_file(path: Path, engines: Engines, quiet: bool, watch: progress.Stopwatch,

@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS inputs (
     finished_at REAL,
     duration    REAL,              -- seconds of audio
     process_s   REAL,              -- seconds the worker spent on it
-    stem        TEXT NOT NULL      -- its outputs are OUT/<stem>.*
+    stem        TEXT NOT NULL,     -- its outputs are OUT/<stem>.*
+    dev         INTEGER,           -- the inbox entry taken (lstat): a name that points
+    ino         INTEGER            --   elsewhere later is another file, never moved or deleted as this one
 );
 CREATE INDEX IF NOT EXISTS inputs_sha256 ON inputs (sha256);
 CREATE INDEX IF NOT EXISTS inputs_stem ON inputs (stem);
@@ -64,6 +66,8 @@ class Row:
     duration: float | None
     process_s: float | None
     stem: str
+    dev: int | None = None
+    ino: int | None = None
 
 
 class StateStore:
@@ -71,10 +75,18 @@ class StateStore:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+            link = path.with_name(name)
+            if link.is_symlink():  # SQLite would open through it: replace it, never write through
+                link.unlink()
         self._db = sqlite3.connect(path, isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # a committed status survives a power cut
         self._db.executescript(SCHEMA)
+        columns = {c[1] for c in self._db.execute("PRAGMA table_info(inputs)")}
+        for column in ("dev", "ino"):  # a state file from before they were recorded
+            if column not in columns:
+                self._db.execute(f"ALTER TABLE inputs ADD COLUMN {column} INTEGER")
         self._db.row_factory = lambda cursor, values: Row(*values)
 
     def close(self) -> None:
@@ -91,12 +103,19 @@ class StateStore:
         assert row is not None, f"no state row {row_id}"
         return row
 
-    def add(self, path: Path, size: int, mtime: float, sha256: str, status: str = PENDING) -> Row:
-        """Record a newly taken input."""
+    def add(self, path: Path, size: int, mtime: float, sha256: str, status: str = PENDING,
+            entry: tuple[int, int] | None = None, error: str | None = None) -> Row:
+        """Record a newly taken input; `entry` is its inbox entry's (device, inode)."""
+        dev, ino = entry if entry is not None else (None, None)
         cursor = self._db.execute(
-            "INSERT INTO inputs (path, size, mtime, sha256, status, seen_at, stem) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (str(path), size, mtime, sha256, status, time.time(), path.stem))
+            "INSERT INTO inputs (path, size, mtime, sha256, status, seen_at, stem, dev, ino, error) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (str(path), size, mtime, sha256, status, time.time(), path.stem, dev, ino, error))
         return self.get(int(cursor.lastrowid or 0))
+
+    def forget(self, row_id: int) -> None:
+        """Drop a row whose file changed before it was processed: it is taken again as a new file."""
+        self._db.execute("DELETE FROM inputs WHERE id = ?", (row_id,))
 
     def by_hash(self, sha256: str) -> Row | None:
         """The row that owns this content: in progress or done (failed and duplicate rows don't count)."""

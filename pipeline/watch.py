@@ -7,18 +7,27 @@ hands it to a pool of worker processes that keep the models loaded. Outputs go t
 status is committed does the original move to ``INBOX/processed/`` (or ``failed/``). A
 crash at any point leaves a state the next start finishes: nothing is lost, nothing is
 done twice. Log lines carry names, statuses and durations; never transcript text.
+
+The inbox is untrusted (other people write to it): every entry is opened without following
+links and checked on its descriptor (`pipeline.safe_folder`); a symbolic link or a file with
+a second name is refused (moved to ``failed/``) unless ``--follow-links``; what a worker
+processes is a private copy made from the checked descriptor (``OUT/.hush/work``, 0700), so
+a name swapped for a link after the file settled changes nothing; and the original is moved
+or deleted only while its name still points to the file that was taken.
 """
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import dataclasses
 import fcntl
 import glob
 import json
 import logging
 import os
 import queue
+import shutil
 import signal
 import sys
 import threading
@@ -30,8 +39,9 @@ from typing import Any, Iterator
 from . import outputs
 from .config import RunOptions
 from .errors import InputError, UsageError
-from .inbox import Settler, ignored, observe, open_for_writing, overwrite_and_delete, unused_name
+from .inbox import Settler, ignored, observe, open_for_writing
 from .process import Engines
+from .safe_folder import Changed, Identity, Refused, SafeFolder, copy_out
 from .state import ACTIVE, DONE, DUPLICATE, FAILED, PROCESSING, Row, StateStore
 from .workers import DONE as JOB_DONE, Outcome, PoolExecutor
 
@@ -50,7 +60,11 @@ class WatchOptions:
     settle: seconds a file's size and mtime must stay unchanged before it is taken.
     max_attempts: tries per file (an interrupted try counts) before it goes to ``failed/``.
     workers: worker processes, each with its own loaded models.
-    delete_originals: overwrite then delete each original instead of moving it to ``processed/``.
+    delete_originals: overwrite then delete each original instead of moving it to ``processed/``
+        (a link, or a file with other names, is only unlinked: its data is not the inbox's alone).
+    follow_links: take symbolic links and hard-linked files too, reading what they point to;
+        off by default, since anyone who can write to the inbox could point one at a recording
+        they may not read. Only the link itself is ever moved or deleted.
     rescan: seconds between full scans of the inbox, a safety net for missed events.
     grace: after SIGINT/SIGTERM, seconds the files in hand get to finish before being abandoned.
     """
@@ -61,6 +75,7 @@ class WatchOptions:
     max_attempts: int = 3
     workers: int = 1
     delete_originals: bool = False
+    follow_links: bool = False
     rescan: float = 30.0
     grace: float = 30.0
 
@@ -91,10 +106,10 @@ class Watcher:
     def __init__(self, options: RunOptions, watch: WatchOptions) -> None:
         self.options, self.watch = options, watch
         self.inbox, self.out = watch.inbox, options.output.out_dir
-        self.processed, self.failed = self.inbox / "processed", self.inbox / "failed"
+        self.work = self.out / ".hush" / "work"  # private copies of the files in hand
         self._events: queue.SimpleQueue[Path] = queue.SimpleQueue()
-        self._settler = Settler(watch.settle)
-        self._inflight: dict[Any, tuple[Row, float]] = {}
+        self._settler = Settler(watch.settle, watch.follow_links)
+        self._inflight: dict[Any, tuple[Row, float, Path]] = {}
         self._taken_at: dict[int, float] = {}
         self._held: set[str] = set()  # paths of rows not finished, or whose original is not moved yet
         self._stop_at: float | None = None
@@ -107,7 +122,8 @@ class Watcher:
         """Watch until SIGINT/SIGTERM; returns the exit code (0)."""
         self._check_folders()
         Engines(self.options)  # resolve the model here: a missing one fails before anything is touched
-        with self._exclusive(), contextlib.closing(StateStore(self.out / ".hush" / "state.db")) as self.state:
+        with self._folders(), self._exclusive(), contextlib.closing(StateStore(self.out / ".hush" / "state.db")) as self.state:
+            self._clear_work()
             self._recover()
             self.executor = PoolExecutor(self.options, self.watch.workers, force=True)
             try:
@@ -120,6 +136,7 @@ class Watcher:
                         self._step()
             finally:
                 self._abandon_inflight()
+                self._clear_work()
         event(logging.INFO, "stopped")
         return 0
 
@@ -143,19 +160,40 @@ class Watcher:
             raise InputError("inbox is not an existing folder", path=str(self.inbox))
         if self.out.resolve() == self.inbox.resolve():
             raise UsageError("the output folder must not be the inbox itself (use e.g. INBOX/out)")
-        outputs.ensure_writable(self.out)
-        for folder in (self.processed, self.failed, self.out / ".hush"):
-            folder.mkdir(parents=True, exist_ok=True)
+        outputs.ensure_writable(self.out, self.options.output.file_mode)
+
+    @contextlib.contextmanager
+    def _folders(self) -> Iterator[None]:
+        """Hold the inbox, ``processed/``, ``failed/`` and ``OUT/.hush`` open (a link planted at
+        one of the last three is replaced by a real folder, never followed)."""
+        mode = outputs.folder_mode(self.options.output.file_mode)
+        with contextlib.ExitStack() as stack:
+            self.box = stack.enter_context(SafeFolder(self.inbox))
+            self.processed = stack.enter_context(self.box.subfolder("processed", mode))
+            self.failed = stack.enter_context(self.box.subfolder("failed", mode))
+            out = stack.enter_context(SafeFolder(self.out))
+            self.private = stack.enter_context(out.subfolder(".hush", 0o700))
+            with contextlib.suppress(OSError):  # names and hashes of recordings, and copies of them
+                os.fchmod(self.private.fd, 0o700)
+            yield
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:
         """One watcher per output folder: an exclusive lock the kernel drops if the process dies."""
-        with open(self.out / ".hush" / "watch.lock", "a+") as lock:
+        fd = self.private.open_own("watch.lock")
+        try:
             try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 raise UsageError("another hush watch is using this output folder", path=str(self.out)) from None
             yield
+        finally:
+            os.close(fd)
+
+    def _clear_work(self) -> None:
+        """Remove every private copy (left by a crash, or by the run now ending); keep the folder 0700."""
+        shutil.rmtree(self.work, ignore_errors=True)
+        self.private.subfolder(self.work.name, 0o700).close()
 
     @contextlib.contextmanager
     def _signals(self) -> Iterator[None]:
@@ -204,34 +242,43 @@ class Watcher:
                 found.append(self._events.get_nowait())
         if now >= self._next_scan:
             self._next_scan = now + self.watch.rescan
-            with os.scandir(self.inbox) as entries:
-                found += [Path(e.path) for e in entries if e.is_file()]
+            with os.scandir(self.inbox) as entries:  # files and links; pipes and folders are not taken
+                found += [Path(e.path) for e in entries if e.is_symlink() or e.is_file(follow_symlinks=False)]
         for path in found:
             if path.parent == self.inbox and not ignored(path.name) and str(path) not in self._held:
                 self._settler.watch(path)
 
     def _take(self, path: Path) -> None:
-        """A settled file: hash it, then queue it, or retire it as a duplicate of content already done."""
+        """A settled file: open it once (no links followed), hash it through that descriptor, then
+        queue it, retire it as a duplicate of content already done, or refuse it."""
         signature = self._settler.signature(path)
-        if open_for_writing(path):
-            self._settler.restart(path)
-            return
         try:
-            sha = outputs.sha256_file(path)
-            info = path.stat()
+            with self.box.open(path.name, self.watch.follow_links) as (fd, info):
+                entry = self.box.lstat(path.name)
+                swapped = entry is None or (not self.watch.follow_links and Identity.of(entry) != Identity.of(info))
+                if swapped or open_for_writing(fd) or (info.st_size, info.st_mtime_ns) != signature:
+                    self._settler.restart(path)
+                    return
+                sha = outputs.sha256_fd(fd)
+                after = os.fstat(fd)
+                if (after.st_size, after.st_mtime_ns) != signature:  # written to while it was hashed
+                    self._settler.restart(path)
+                    return
+        except Refused as refusal:
+            self._settler.forget(path)
+            self._refuse(path, refusal)
+            return
         except OSError:
             self._settler.forget(path)
-            return
-        if (info.st_size, info.st_mtime_ns) != signature:
-            self._settler.restart(path)
             return
         owner = self.state.by_hash(sha)
         if owner is not None and owner.status in ACTIVE:
             self._settler.restart(path)  # the same content is in hand: decide once it is finished
             return
         self._settler.forget(path)
+        identity = (entry.st_dev, entry.st_ino)
         if owner is not None:
-            row = self.state.add(path, info.st_size, info.st_mtime, sha, DUPLICATE)
+            row = self.state.add(path, info.st_size, info.st_mtime, sha, DUPLICATE, entry=identity)
             self._finish(row, DUPLICATE, Outcome(str(path), DUPLICATE, duration=owner.duration or 0.0))
             event(logging.INFO, "duplicate", file=path.name, of=Path(owner.path).name, status=DUPLICATE)
             return
@@ -240,10 +287,22 @@ class Watcher:
             self._settler.watch(path)
             return
         path = own
-        row = self.state.add(path, info.st_size, info.st_mtime, sha)
+        row = self.state.add(path, info.st_size, info.st_mtime, sha, entry=identity)
         self._held.add(row.path)
         self._taken_at[row.id] = time.monotonic()
         event(logging.INFO, "queued", file=path.name, size=info.st_size)
+
+    def _refuse(self, path: Path, refusal: Refused) -> None:
+        """An entry hush will not read (a link, a second name): one log line, then to ``failed/``
+        with its ``.error.txt``; the entry itself is moved, never what it points to."""
+        entry = self.box.lstat(path.name)
+        if entry is None:
+            return
+        error = f"{path}: refused: {refusal}"
+        row = self.state.add(path, entry.st_size, entry.st_mtime, "", FAILED,
+                             entry=(entry.st_dev, entry.st_ino), error=error)
+        event(logging.WARNING, "refused", file=path.name, reason=refusal.reason)
+        self._finish(row, FAILED, Outcome(str(path), FAILED, error=error))
 
     def _own_name(self, path: Path, sha: str) -> Path | None:
         """Rename a file whose stem another recording's outputs already use, so none is overwritten."""
@@ -255,9 +314,9 @@ class Watcher:
             foreign = True
         if (owner is None or owner.sha256 == sha) and not foreign:
             return path
-        target = unused_name(self.inbox, f"{path.stem}-{sha[:8]}{path.suffix}")
+        target = self.inbox / self.box.unused_name(f"{path.stem}-{sha[:8]}{path.suffix}")
         try:
-            os.rename(path, target)
+            self.box.rename(path.name, target.name)
         except OSError as exc:
             event(logging.ERROR, "rename-failed", file=path.name, to=target.name, error=exc.strerror)
             return None
@@ -269,19 +328,70 @@ class Watcher:
             row = self.state.next_pending()
             if row is None:
                 return
-            if not Path(row.path).exists():
-                error = f"{row.path}: original disappeared from the inbox before it was processed"
-                self._finish(row, FAILED, Outcome(row.path, FAILED, error=error))
-                event(logging.WARNING, "failed", file=Path(row.path).name, status=FAILED, error=error)
+            copy = self._private_copy(row)
+            if copy is None:
                 continue
             row = self.state.start(row.id)
-            self._inflight[self.executor.submit(Path(row.path))] = (row, time.monotonic())
+            self._inflight[self.executor.submit(copy)] = (row, time.monotonic(), copy)
             event(logging.INFO, "start", file=Path(row.path).name, attempt=row.attempts)
+
+    def _private_copy(self, row: Row) -> Path | None:
+        """Copy the taken file, from a descriptor checked to be it, to ``OUT/.hush/work/<id>/<name>``
+        (what the worker reads); None when it can't be processed now (the row is settled here)."""
+        name = Path(row.path).name
+        folder = self.work / str(row.id)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(mode=0o700)
+        try:
+            entry = self._check_entry(row)
+            with self.box.open(name, self.watch.follow_links) as (fd, info):
+                if not self.watch.follow_links and Identity.of(info) != Identity.of(entry):
+                    raise Changed(name)  # swapped between the look and the open
+                if copy_out(fd, folder / name) != row.sha256:
+                    raise Changed(name)
+            return folder / name
+        except Changed:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.state.forget(row.id)
+            self._taken_at.pop(row.id, None)
+            self._release(row)
+            event(logging.WARNING, "changed", file=name, reason="replaced or rewritten after it was taken; taken anew")
+        except Refused as refusal:  # e.g. given a second name since it was taken
+            shutil.rmtree(folder, ignore_errors=True)
+            event(logging.WARNING, "refused", file=name, reason=refusal.reason)
+            self._finish(row, FAILED, Outcome(row.path, FAILED, error=f"{row.path}: refused: {refusal}"))
+        except FileNotFoundError:
+            shutil.rmtree(folder, ignore_errors=True)
+            error = f"{row.path}: original disappeared from the inbox before it was processed"
+            self._finish(row, FAILED, Outcome(row.path, FAILED, error=error))
+            event(logging.WARNING, "failed", file=name, status=FAILED, error=error)
+        except OSError as exc:  # e.g. no space for the copy: an attempt, retried like any failure
+            shutil.rmtree(folder, ignore_errors=True)
+            row = self.state.start(row.id)
+            self._failed_attempt(row, f"{row.path}: cannot make a private copy ({exc.strerror or type(exc).__name__})")
+        return None
+
+    def _check_entry(self, row: Row) -> os.stat_result:
+        """The inbox entry of `row` (``lstat``); `Changed` if its name now points to another one."""
+        entry = self.box.lstat(Path(row.path).name)
+        if entry is None:
+            raise FileNotFoundError(row.path)
+        taken = _identity(row)
+        if taken is not None and Identity.of(entry) != taken:
+            raise Changed(row.path)
+        return entry
+
+    def _release(self, row: Row) -> None:
+        """The name in the inbox is free again: whatever stands there now is a new file to settle."""
+        self._held.discard(row.path)
+        self._settler.watch(Path(row.path))
 
     def _collect(self) -> None:
         for future in [f for f in self._inflight if f.done()]:
-            row, began = self._inflight.pop(future)
+            row, began, copy = self._inflight.pop(future)
             outcome = self.executor.outcome(future)
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            outcome = dataclasses.replace(outcome, path=row.path, error=outcome.error.replace(str(copy), row.path))
             name = Path(row.path).name
             if outcome.status == JOB_DONE:
                 self._finish(row, DONE, outcome)
@@ -289,12 +399,18 @@ class Watcher:
                 event(logging.INFO, "done", file=name, status=DONE, attempts=row.attempts,
                       audio_s=outcome.duration, entities=outcome.entities, process_s=outcome.seconds,
                       wait_s=began - taken, overhead_s=time.monotonic() - began - outcome.seconds)
-            elif row.attempts >= self.watch.max_attempts:
-                self._finish(row, FAILED, outcome)
-                event(logging.ERROR, "failed", file=name, status=FAILED, attempts=row.attempts, error=outcome.error)
             else:
-                self.state.retry(row.id, outcome.error)
-                event(logging.WARNING, "retry", file=name, attempts=row.attempts, error=outcome.error)
+                self._failed_attempt(row, outcome.error)
+
+    def _failed_attempt(self, row: Row, error: str) -> None:
+        """Retry the file, or fail it for good once it has had `max_attempts` tries."""
+        name = Path(row.path).name
+        if row.attempts >= self.watch.max_attempts:
+            self._finish(row, FAILED, Outcome(row.path, FAILED, error=error))
+            event(logging.ERROR, "failed", file=name, status=FAILED, attempts=row.attempts, error=error)
+        else:
+            self.state.retry(row.id, error)
+            event(logging.WARNING, "retry", file=name, attempts=row.attempts, error=error)
 
     # -- finishing a file -------------------------------------------------------------------
 
@@ -302,30 +418,42 @@ class Watcher:
         """Commit the final status and the original's destination, then move (or delete) it."""
         name = Path(row.path).name
         if status == FAILED:
-            destination = str(unused_name(self.failed, name))
+            destination = str(self.failed.path / self.failed.unused_name(name))
         else:
-            destination = "" if self.watch.delete_originals else str(unused_name(self.processed, name))
+            destination = "" if self.watch.delete_originals else str(self.processed.path / self.processed.unused_name(name))
         row = self.state.finish(row.id, status, destination, error=outcome.error or None,
                                 duration=outcome.duration, process_s=outcome.seconds)
         self._move(row)
 
     def _move(self, row: Row) -> None:
-        """Put a final row's original where `moved_to` says; safe to repeat after a crash."""
-        source = Path(row.path)
+        """Put a final row's original where `moved_to` says; safe to repeat after a crash.
+
+        Only the inbox entry that was taken is moved or deleted: a link is moved (or unlinked)
+        as itself, and a name that now points to something else is left to be taken anew.
+        """
+        name = Path(row.path).name
         if row.moved_to is None:  # died between adding a duplicate row and finishing it
-            row = self.state.finish(row.id, row.status, str(unused_name(self.processed, source.name)))
+            row = self.state.finish(row.id, row.status, str(self.processed.path / self.processed.unused_name(name)))
+        folder = self.failed if row.status == FAILED else self.processed
         if row.status == FAILED and row.moved_to:
-            outputs.atomic_write(Path(row.moved_to + ".error.txt"),
-                                 f"{row.error or 'failed'}\nattempts: {row.attempts}\n")
+            folder.write_atomic(Path(row.moved_to).name + ".error.txt",
+                                f"{row.error or 'failed'}\nattempts: {row.attempts}\n", self.options.output.file_mode)
         try:
-            if source.exists():
-                if row.moved_to:
-                    os.replace(source, row.moved_to)
-                else:
-                    overwrite_and_delete(source)
+            self._check_entry(row)
+            if row.moved_to:
+                self.box.move_to(name, folder, Path(row.moved_to).name)
+            elif (why := self.box.shred(name, _identity(row))) is not None:
+                event(logging.WARNING, "unlinked", file=name, reason=f"deleted without overwriting: {why}")
+        except FileNotFoundError:
+            pass  # already moved (a crash after the move), or taken away by whoever put it there
+        except Changed:
+            event(logging.WARNING, "changed", file=name, reason="replaced after it was taken; the new file is taken anew")
+            self.state.mark_moved(row.id)
+            self._release(row)
+            return
         except OSError as exc:  # left for the next start; meanwhile the file is not taken again
             self._held.add(row.path)
-            event(logging.ERROR, "move-failed", file=source.name, to=row.moved_to or "(delete)",
+            event(logging.ERROR, "move-failed", file=name, to=row.moved_to or "(delete)",
                   error=exc.strerror or type(exc).__name__)
             return
         self._held.discard(row.path)
@@ -351,7 +479,7 @@ class Watcher:
         """On the way out: keep what finished, stop the rest; those are retried next start, uncounted."""
         self._collect()
         self.executor.close(abandon=bool(self._inflight))
-        for row, _ in self._inflight.values():
+        for row, _, _ in self._inflight.values():
             self.state.retry(row.id, None, count=False)
             self._clean_temps(row)
             event(logging.WARNING, "abandoned", file=Path(row.path).name)
@@ -364,10 +492,16 @@ class Watcher:
                 temp.unlink()
 
 
+def _identity(row: Row) -> Identity | None:
+    """The inbox entry a row took, when recorded (rows of an older state file lack it)."""
+    return Identity(row.dev, row.ino) if row.dev is not None and row.ino is not None else None
+
+
 def run_watch(options: RunOptions, watch: WatchOptions, quiet: bool = False) -> int:
     """`hush watch`: structured log lines on stderr (warnings and errors only with `quiet`)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s level=%(levelname)s %(message)s"))
+    saved = log.level, log.propagate
     log.addHandler(handler)
     log.setLevel(logging.WARNING if quiet else logging.INFO)
     log.propagate = False
@@ -375,3 +509,4 @@ def run_watch(options: RunOptions, watch: WatchOptions, quiet: bool = False) -> 
         return Watcher(options, watch).run()
     finally:
         log.removeHandler(handler)
+        log.level, log.propagate = saved

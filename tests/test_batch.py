@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from clips import copy_all, make_clips
 from conftest import SAMPLE_AUDIO, SAMPLES
-from pipeline.batch import expand_inputs, summary_table, write_reports
+from pipeline.batch import summary_table, write_reports
+from pipeline.inputs import expand_inputs
 from pipeline.cli import app
 from pipeline.config import DiarizeOptions, OutputOptions, RunOptions
 from pipeline.errors import UsageError
@@ -53,6 +54,43 @@ def test_inputs_are_files_folders_and_globs(tmp_path):
 
     assert found == [y, x, b, notes, tmp_path / "missing.mp3", tmp_path / "nomatch-*.wav"]
     assert expand_inputs([str(tmp_path / "**" / "*.flac")]) == [x]
+
+
+def test_a_folder_search_never_follows_links_out_of_the_folders_unless_asked(tmp_path):
+    folder, elsewhere = tmp_path / "recordings", tmp_path / "elsewhere"
+    real = touch(folder / "sub" / "a.flac")
+    secret = touch(elsewhere / "private.wav")
+    (folder / "loop").symlink_to(folder)                  # a loop
+    (folder / "sub" / "away").symlink_to(elsewhere)       # a way out
+    (folder / "linked.wav").symlink_to(secret)            # a file elsewhere
+    named = tmp_path / "named.wav"
+    named.symlink_to(secret)
+    skipped: list[Path] = []
+
+    assert expand_inputs([str(folder)], on_skip=skipped.append) == [real]
+    assert sorted(skipped) == sorted([folder / "loop", folder / "sub" / "away", folder / "linked.wav"])
+    skipped.clear()
+    assert expand_inputs([str(tmp_path / "recordings" / "**" / "*.wav")], on_skip=skipped.append) == \
+        [tmp_path / "recordings" / "**" / "*.wav"]  # no match: kept, to be reported as missing
+    assert folder / "linked.wav" in skipped
+    assert expand_inputs([str(named)]) == [named]         # named on the command line: taken
+
+    followed = expand_inputs([str(folder)], follow_links=True)
+    assert sorted(followed) == sorted([folder / "linked.wav", real, folder / "sub" / "away" / "private.wav"])
+
+
+def test_batch_reports_the_links_it_skipped(tmp_path, clips):
+    folder = tmp_path / "in"
+    copy_all(clips[:1], folder)
+    copy_all(clips[1:2], tmp_path / "elsewhere")
+    (folder / "away").symlink_to(tmp_path / "elsewhere")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--model", "tiny.en"])
+    assert result.exit_code == 0, result.output
+    assert "hush: skipped 1 symbolic link(s) met while searching the folders (--follow-links takes them)" \
+        in result.stderr
+    assert "1 done, 0 skipped, 0 failed" in result.stdout
+    assert (out / f"{clips[0].stem}.txt").is_file() and not (out / f"{clips[1].stem}.txt").exists()
 
 
 def write_outputs_for(stem: str, out: Path, sha: str, duration: float = 7.5) -> dict[str, Path]:

@@ -352,6 +352,25 @@ def test_keep_raw_without_a_key_is_a_one_line_usage_error(tmp_path, clip):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_key_file_group_or_others_can_read_is_refused_like_ssh_refuses_a_loose_key(tmp_path):
+    notes, clean, key = tmp_path / "notes.txt", tmp_path / "clean.txt", tmp_path / "hush.key"
+    notes.write_text("Call Maria Lopez at 555 123 4567.\n")
+    made = subprocess.run([sys.executable, "-m", "pipeline", "redact", str(notes), "-o", str(clean),
+                           "--mapping-key", str(key)], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600  # a key hush creates is the owner's alone
+    clean.unlink()
+    for mode, command in ((0o644, ["redact", str(notes), "-o", str(clean)]),
+                          (0o620, ["unmask", str(tmp_path / "clean.txt.mapping.enc")])):
+        key.chmod(mode)
+        done = subprocess.run([sys.executable, "-m", "pipeline", *command, "--mapping-key", str(key)],
+                              capture_output=True, text=True)
+        assert done.returncode == 2, (mode, command, done.stderr)
+        assert done.stderr.splitlines() == [f"hush: error: {key}: key file permissions {mode:04o} are too open: "
+                                            f"group or others have access (chmod 600 {key})"]
+        assert "Maria" not in done.stdout and not clean.exists()
+
+
 def test_output_mode_is_configurable(tmp_path, clip):
     out = tmp_path / "shared"
     result = runner.invoke(app, ["run", str(clip), "-o", str(out), "--model", MODEL, "-q", "--output-mode", "640",
@@ -414,9 +433,9 @@ def test_an_unexpected_network_attempt_during_a_run_fails_that_file_with_a_clear
     code = driver(f"""
         import socket
         real = media.decode
-        def phoning_home(path, stream=0):
+        def phoning_home(path, *args):
             socket.getaddrinfo("telemetry.example.com", 443)
-            return real(path, stream)
+            return real(path, *args)
         media.decode = phoning_home
         sys.argv = ["hush", "run", {str(clip)!r}, "-o", {str(tmp_path / "out")!r}, "--model", "tiny.en", "-q"]
     """)

@@ -8,16 +8,12 @@ so it can be killed and restarted like a service.
 from __future__ import annotations
 
 import json
-import os
 import random
-import shlex
 import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Callable
 
 import psutil
 import pytest
@@ -25,13 +21,12 @@ import pytest
 from clips import copy_all, make_clips
 from pipeline.config import AsrOptions, OutputOptions, RunOptions
 from pipeline.errors import InputError, UsageError
-from pipeline.inbox import Settler, ignored, open_for_writing, overwrite_and_delete, unused_name
-from pipeline.outputs import sha256_file
+from pipeline.inbox import Settler, ignored, open_for_writing
+from pipeline.safe_folder import SafeFolder
 from pipeline.state import DONE, FAILED, PENDING, PROCESSING, StateStore
 from pipeline.watch import WatchOptions, run_watch
+from watcher_process import Watcher, processed
 
-KINDS = (".txt", ".srt", ".vtt", ".json", ".summary.md", ".report.json")
-ROOT = Path(__file__).resolve().parent.parent
 
 
 # -- the pieces --------------------------------------------------------------------------------
@@ -67,24 +62,29 @@ def test_a_file_settles_only_after_size_and_mtime_stop_changing(tmp_path):
     assert eager.ready(0.0) == [path]  # no settle time: taken at first sight (still subject to the lease check)
 
 
+def writing(path: Path) -> bool:
+    with SafeFolder(path.parent) as folder, folder.open(path.name) as (fd, _):
+        return open_for_writing(fd)
+
+
 def test_a_file_open_for_writing_is_seen(tmp_path):
     path = tmp_path / "rec.flac"
     path.write_bytes(b"data")
-    assert open_for_writing(path) is False
+    assert writing(path) is False
     with path.open("ab"):
-        assert open_for_writing(path) is (sys.platform == "linux")
+        assert writing(path) is (sys.platform == "linux")
     with path.open("rb"):
-        assert open_for_writing(path) is False
+        assert writing(path) is False
 
 
 def test_unused_name_never_overwrites_and_delete_overwrites_first(tmp_path):
     (tmp_path / "a.flac").write_bytes(b"1")
     (tmp_path / "a-2.flac.error.txt").write_text("x")
-    assert unused_name(tmp_path, "a.flac") == tmp_path / "a-3.flac"
-    assert unused_name(tmp_path, "b.flac") == tmp_path / "b.flac"
-    victim = tmp_path / "a.flac"
-    overwrite_and_delete(victim)
-    assert not victim.exists()
+    with SafeFolder(tmp_path) as folder:
+        assert folder.unused_name("a.flac") == "a-3.flac"
+        assert folder.unused_name("b.flac") == "b.flac"
+        assert folder.shred("a.flac", None) is None  # None: zeroed, then deleted
+    assert not (tmp_path / "a.flac").exists()
 
 
 def test_state_rows_record_attempts_and_dedupe_by_hash(tmp_path):
@@ -133,78 +133,6 @@ def test_a_second_watcher_on_the_same_output_and_bad_folders_are_refused(tmp_pat
 
 # -- the watcher as a process --------------------------------------------------------------------
 
-class Watcher:
-    """`python -m pipeline watch INBOX -o OUT …` with its stderr in a log file (appended across restarts)."""
-
-    def __init__(self, root: Path, *args: str) -> None:
-        self.inbox, self.out, self.log = root / "inbox", root / "out", root / "watch.log"
-        self.inbox.mkdir(parents=True, exist_ok=True)
-        self.args = args
-        env = {**os.environ, "HUSH_HOME": str(root / "home"), "HUSH_MODELS": str(root / "home" / "models")}
-        env.pop("HUSH_DEBUG", None)
-        self.env = env
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> "Watcher":
-        command = [sys.executable, "-m", "pipeline", "watch", str(self.inbox), "-o", str(self.out),
-                   "--model", "tiny.en", *self.args]
-        with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env=self.env, cwd=ROOT)
-        return self
-
-    def events(self, name: str | None = None, file: str | None = None) -> list[dict[str, str]]:
-        found = []
-        for line in self.log.read_text().splitlines():
-            if " event=" not in line:
-                continue
-            try:
-                fields = dict(part.split("=", 1) for part in shlex.split(line.split(" ", 2)[2]) if "=" in part)
-            except ValueError:  # a line still being written
-                continue
-            if (name is None or fields.get("event") == name) and (file is None or fields.get("file") == file):
-                found.append(fields)
-        return found
-
-    def wait_for(self, ready: Callable[[], bool], timeout: float, what: str) -> None:
-        deadline = time.monotonic() + timeout
-        while not ready():
-            assert self.proc is None or self.proc.poll() is None, f"watcher exited:\n{self.log.read_text()}"
-            assert time.monotonic() < deadline, f"timed out waiting for {what}:\n{self.log.read_text()}"
-            time.sleep(0.1)
-
-    def stop(self, signum: int = signal.SIGTERM, timeout: float = 60) -> int:
-        assert self.proc is not None
-        self.proc.send_signal(signum)
-        return self.proc.wait(timeout)
-
-    def rows(self) -> list[sqlite3.Row]:
-        db = sqlite3.connect(f"file:{self.out / '.hush' / 'state.db'}?mode=ro", uri=True)
-        db.row_factory = sqlite3.Row
-        try:
-            return db.execute("SELECT * FROM inputs ORDER BY id").fetchall()
-        finally:
-            db.close()
-
-    def assert_processed_once(self, names: list[str]) -> None:
-        """Each name: one `done` event, one complete output set from its bytes, its original in processed/."""
-        for name in names:
-            stem = Path(name).stem
-            assert len(self.events("done", file=name)) == 1, (name, self.log.read_text())
-            original = self.inbox / "processed" / name
-            assert original.is_file(), f"original of {name} lost"
-            report = json.loads((self.out / f"{stem}.report.json").read_text())
-            assert report["input_sha256"] == sha256_file(original)
-            assert all((self.out / f"{stem}{kind}").stat().st_size > 0 for kind in KINDS)
-        assert not [p.name for p in self.out.iterdir() if p.name.startswith(".") and p.name != ".hush"], \
-            "partial outputs left behind"
-
-
-def processed(watcher: Watcher, names: list[str]) -> Callable[[], bool]:
-    """Each original is in processed/ and its `done` event is logged: the watcher moves the
-    original first and logs after, so waiting for the move alone raced the log check."""
-    return lambda: all((watcher.inbox / "processed" / n).exists() and watcher.events("done", file=n) for n in names)
-
-
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory) -> list[Path]:
     return make_clips(tmp_path_factory.mktemp("watch-clips"), 20)
@@ -245,7 +173,7 @@ def test_a_slowly_written_file_is_taken_only_once_complete(watcher, fresh):
         for n, chunk in enumerate(chunks):
             handle.write(chunk)
             handle.flush()
-            lease_works = n > 0 or open_for_writing(target)
+            lease_works = n > 0 or writing(target)
             # Pauses shorter than the settle time, and one longer while the file is held open
             # for writing (where that can be checked): neither may let a partial file through.
             time.sleep(2.5 if (n == 3 and lease_works) else 0.4)
