@@ -224,7 +224,8 @@ def watch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
 ) -> None:
     """Process every recording dropped into INBOX exactly once, also across restarts and crashes; originals move to INBOX/processed/ or INBOX/failed/. SIGINT/SIGTERM stop it cleanly (exit 0)."""
-    from .watch import WatchOptions, run_watch
+    from .config import WatchOptions
+    from .watch import run_watch
 
     options = _run_options(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,

@@ -328,3 +328,43 @@ class RunOptions:
     output: OutputOptions = field(default_factory=OutputOptions)
     media: MediaOptions = field(default_factory=MediaOptions)
     diarize: DiarizeOptions = field(default_factory=DiarizeOptions)
+
+
+@dataclass(frozen=True)
+class WatchOptions:
+    """How `hush watch` behaves.
+
+    inbox: the folder to watch (its top level; ``processed/`` and ``failed/`` are made inside).
+    poll: seconds between directory scans with the polling observer (network shares); None
+        uses the operating system's file events.
+    settle: seconds a file's size and mtime must stay unchanged before it is taken.
+    max_attempts: tries per file (an interrupted try counts) before it goes to ``failed/``.
+    workers: worker processes, each with its own loaded models.
+    delete_originals: overwrite then delete each original instead of moving it to ``processed/``
+        (a link, or a file with other names, is only unlinked: its data is not the inbox's alone).
+    follow_links: take symbolic links and hard-linked files too, reading what they point to;
+        off by default, since anyone who can write to the inbox could point one at a recording
+        they may not read. Only the link itself is ever moved or deleted.
+    rescan: seconds between full scans of the inbox, a safety net for missed events.
+    grace: after SIGINT/SIGTERM, seconds the files in hand get to finish before being abandoned.
+    """
+
+    inbox: Path
+    poll: float | None = None
+    settle: float = 2.0
+    max_attempts: int = 3
+    workers: int = 1
+    delete_originals: bool = False
+    follow_links: bool = False
+    rescan: float = 30.0
+    grace: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.poll is not None and self.poll <= 0:
+            raise UsageError("--poll must be more than 0 seconds")
+        if self.settle < 0:
+            raise UsageError("--settle must be 0 or more seconds")
+        if self.max_attempts < 1:
+            raise UsageError("--max-attempts must be 1 or more")
+        if self.workers < 1:
+            raise UsageError("--workers must be 1 or more")

@@ -32,62 +32,21 @@ import signal
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 from . import outputs
-from .config import RunOptions
+from .config import RunOptions, WatchOptions
 from .errors import InputError, UsageError
-from .inbox import Settler, ignored, observe, open_for_writing
+from .inbox import Inbox, Settler, ignored, observe
 from .process import Engines
-from .safe_folder import Changed, Identity, Refused, SafeFolder, copy_out
+from .safe_folder import Changed, Identity, Refused, SafeFolder
 from .state import ACTIVE, DONE, DUPLICATE, FAILED, PROCESSING, Row, StateStore
 from .workers import DONE as JOB_DONE, Outcome, PoolExecutor
 
 TICK_S = 0.05
 TAKE_BUDGET_S = 0.5  # hashing settled files may not hold up dispatching for longer than this
 log = logging.getLogger("hush.watch")
-
-
-@dataclass(frozen=True)
-class WatchOptions:
-    """How `hush watch` behaves.
-
-    inbox: the folder to watch (its top level; ``processed/`` and ``failed/`` are made inside).
-    poll: seconds between directory scans with the polling observer (network shares); None
-        uses the operating system's file events.
-    settle: seconds a file's size and mtime must stay unchanged before it is taken.
-    max_attempts: tries per file (an interrupted try counts) before it goes to ``failed/``.
-    workers: worker processes, each with its own loaded models.
-    delete_originals: overwrite then delete each original instead of moving it to ``processed/``
-        (a link, or a file with other names, is only unlinked: its data is not the inbox's alone).
-    follow_links: take symbolic links and hard-linked files too, reading what they point to;
-        off by default, since anyone who can write to the inbox could point one at a recording
-        they may not read. Only the link itself is ever moved or deleted.
-    rescan: seconds between full scans of the inbox, a safety net for missed events.
-    grace: after SIGINT/SIGTERM, seconds the files in hand get to finish before being abandoned.
-    """
-
-    inbox: Path
-    poll: float | None = None
-    settle: float = 2.0
-    max_attempts: int = 3
-    workers: int = 1
-    delete_originals: bool = False
-    follow_links: bool = False
-    rescan: float = 30.0
-    grace: float = 30.0
-
-    def __post_init__(self) -> None:
-        if self.poll is not None and self.poll <= 0:
-            raise UsageError("--poll must be more than 0 seconds")
-        if self.settle < 0:
-            raise UsageError("--settle must be 0 or more seconds")
-        if self.max_attempts < 1:
-            raise UsageError("--max-attempts must be 1 or more")
-        if self.workers < 1:
-            raise UsageError("--workers must be 1 or more")
 
 
 def _value(value: object) -> str:
@@ -168,9 +127,7 @@ class Watcher:
         one of the last three is replaced by a real folder, never followed)."""
         mode = outputs.folder_mode(self.options.output.file_mode)
         with contextlib.ExitStack() as stack:
-            self.box = stack.enter_context(SafeFolder(self.inbox))
-            self.processed = stack.enter_context(self.box.subfolder("processed", mode))
-            self.failed = stack.enter_context(self.box.subfolder("failed", mode))
+            self.box = stack.enter_context(Inbox(self.inbox, mode, self.watch.follow_links))
             out = stack.enter_context(SafeFolder(self.out))
             self.private = stack.enter_context(out.subfolder(".hush", 0o700))
             with contextlib.suppress(OSError):  # names and hashes of recordings, and copies of them
@@ -251,19 +208,8 @@ class Watcher:
     def _take(self, path: Path) -> None:
         """A settled file: open it once (no links followed), hash it through that descriptor, then
         queue it, retire it as a duplicate of content already done, or refuse it."""
-        signature = self._settler.signature(path)
         try:
-            with self.box.open(path.name, self.watch.follow_links) as (fd, info):
-                entry = self.box.lstat(path.name)
-                swapped = entry is None or (not self.watch.follow_links and Identity.of(entry) != Identity.of(info))
-                if swapped or open_for_writing(fd) or (info.st_size, info.st_mtime_ns) != signature:
-                    self._settler.restart(path)
-                    return
-                sha = outputs.sha256_fd(fd)
-                after = os.fstat(fd)
-                if (after.st_size, after.st_mtime_ns) != signature:  # written to while it was hashed
-                    self._settler.restart(path)
-                    return
+            taken = self.box.take(path.name, self._settler.signature(path))
         except Refused as refusal:
             self._settler.forget(path)
             self._refuse(path, refusal)
@@ -271,26 +217,25 @@ class Watcher:
         except OSError:
             self._settler.forget(path)
             return
-        owner = self.state.by_hash(sha)
-        if owner is not None and owner.status in ACTIVE:
-            self._settler.restart(path)  # the same content is in hand: decide once it is finished
+        owner = None if taken is None else self.state.by_hash(taken.sha256)
+        if taken is None or (owner is not None and owner.status in ACTIVE):
+            self._settler.restart(path)  # not ready after all, or the same content is in hand
             return
         self._settler.forget(path)
-        identity = (entry.st_dev, entry.st_ino)
+        entry = (taken.entry.dev, taken.entry.ino)
         if owner is not None:
-            row = self.state.add(path, info.st_size, info.st_mtime, sha, DUPLICATE, entry=identity)
+            row = self.state.add(path, taken.size, taken.mtime, taken.sha256, DUPLICATE, entry=entry)
             self._finish(row, DUPLICATE, Outcome(str(path), DUPLICATE, duration=owner.duration or 0.0))
             event(logging.INFO, "duplicate", file=path.name, of=Path(owner.path).name, status=DUPLICATE)
             return
-        own = self._own_name(path, sha)
+        own = self._own_name(path, taken.sha256)
         if own is None:  # could not be renamed: try again after another settle period
             self._settler.watch(path)
             return
-        path = own
-        row = self.state.add(path, info.st_size, info.st_mtime, sha, entry=identity)
+        row = self.state.add(own, taken.size, taken.mtime, taken.sha256, entry=entry)
         self._held.add(row.path)
         self._taken_at[row.id] = time.monotonic()
-        event(logging.INFO, "queued", file=path.name, size=info.st_size)
+        event(logging.INFO, "queued", file=own.name, size=taken.size)
 
     def _refuse(self, path: Path, refusal: Refused) -> None:
         """An entry hush will not read (a link, a second name): one log line, then to ``failed/``
@@ -314,11 +259,11 @@ class Watcher:
             foreign = True
         if (owner is None or owner.sha256 == sha) and not foreign:
             return path
-        target = self.inbox / self.box.unused_name(f"{path.stem}-{sha[:8]}{path.suffix}")
+        wanted = f"{path.stem}-{sha[:8]}{path.suffix}"
         try:
-            self.box.rename(path.name, target.name)
+            target = self.inbox / self.box.own_name(path.name, wanted)
         except OSError as exc:
-            event(logging.ERROR, "rename-failed", file=path.name, to=target.name, error=exc.strerror)
+            event(logging.ERROR, "rename-failed", file=path.name, to=wanted, error=exc.strerror)
             return None
         event(logging.INFO, "renamed", file=path.name, to=target.name, reason="name used by another recording")
         return target
@@ -343,12 +288,7 @@ class Watcher:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(mode=0o700)
         try:
-            entry = self._check_entry(row)
-            with self.box.open(name, self.watch.follow_links) as (fd, info):
-                if not self.watch.follow_links and Identity.of(info) != Identity.of(entry):
-                    raise Changed(name)  # swapped between the look and the open
-                if copy_out(fd, folder / name) != row.sha256:
-                    raise Changed(name)
+            self.box.copy(name, _identity(row), row.sha256, folder / name)
             return folder / name
         except Changed:
             shutil.rmtree(folder, ignore_errors=True)
@@ -370,16 +310,6 @@ class Watcher:
             row = self.state.start(row.id)
             self._failed_attempt(row, f"{row.path}: cannot make a private copy ({exc.strerror or type(exc).__name__})")
         return None
-
-    def _check_entry(self, row: Row) -> os.stat_result:
-        """The inbox entry of `row` (``lstat``); `Changed` if its name now points to another one."""
-        entry = self.box.lstat(Path(row.path).name)
-        if entry is None:
-            raise FileNotFoundError(row.path)
-        taken = _identity(row)
-        if taken is not None and Identity.of(entry) != taken:
-            raise Changed(row.path)
-        return entry
 
     def _release(self, row: Row) -> None:
         """The name in the inbox is free again: whatever stands there now is a new file to settle."""
@@ -416,11 +346,8 @@ class Watcher:
 
     def _finish(self, row: Row, status: str, outcome: Outcome) -> None:
         """Commit the final status and the original's destination, then move (or delete) it."""
-        name = Path(row.path).name
-        if status == FAILED:
-            destination = str(self.failed.path / self.failed.unused_name(name))
-        else:
-            destination = "" if self.watch.delete_originals else str(self.processed.path / self.processed.unused_name(name))
+        keep = status == FAILED or not self.watch.delete_originals
+        destination = str(self.box.destination(Path(row.path).name, failed=status == FAILED)) if keep else ""
         row = self.state.finish(row.id, status, destination, error=outcome.error or None,
                                 duration=outcome.duration, process_s=outcome.seconds)
         self._move(row)
@@ -433,16 +360,11 @@ class Watcher:
         """
         name = Path(row.path).name
         if row.moved_to is None:  # died between adding a duplicate row and finishing it
-            row = self.state.finish(row.id, row.status, str(self.processed.path / self.processed.unused_name(name)))
-        folder = self.failed if row.status == FAILED else self.processed
-        if row.status == FAILED and row.moved_to:
-            folder.write_atomic(Path(row.moved_to).name + ".error.txt",
-                                f"{row.error or 'failed'}\nattempts: {row.attempts}\n", self.options.output.file_mode)
+            row = self.state.finish(row.id, row.status, str(self.box.destination(name, failed=False)))
+        error = f"{row.error or 'failed'}\nattempts: {row.attempts}\n" if row.status == FAILED else None
         try:
-            self._check_entry(row)
-            if row.moved_to:
-                self.box.move_to(name, folder, Path(row.moved_to).name)
-            elif (why := self.box.shred(name, _identity(row))) is not None:
+            why = self.box.put_away(name, _identity(row), row.moved_to or "", error, self.options.output.file_mode)
+            if why is not None:
                 event(logging.WARNING, "unlinked", file=name, reason=f"deleted without overwriting: {why}")
         except FileNotFoundError:
             pass  # already moved (a crash after the move), or taken away by whoever put it there

@@ -77,6 +77,8 @@ def test_a_folder_search_never_follows_links_out_of_the_folders_unless_asked(tmp
 
     followed = expand_inputs([str(folder)], follow_links=True)
     assert sorted(followed) == sorted([folder / "linked.wav", real, folder / "sub" / "away" / "private.wav"])
+    hidden_parent = touch(tmp_path / ".config" / "recordings" / "b.flac")  # hidden above the folder named
+    assert expand_inputs([str(tmp_path / ".config" / "recordings")]) == [hidden_parent]
 
 
 def test_batch_reports_the_links_it_skipped(tmp_path, clips):

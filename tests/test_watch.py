@@ -24,7 +24,8 @@ from pipeline.errors import InputError, UsageError
 from pipeline.inbox import Settler, ignored, open_for_writing
 from pipeline.safe_folder import SafeFolder
 from pipeline.state import DONE, FAILED, PENDING, PROCESSING, StateStore
-from pipeline.watch import WatchOptions, run_watch
+from pipeline.config import WatchOptions
+from pipeline.watch import run_watch
 from watcher_process import Watcher, processed
 
 
