@@ -206,3 +206,37 @@ def test_the_state_file_replaces_planted_links_and_takes_an_older_schema(tmp_pat
     assert (row.dev, row.ino) == (7, 11)
     store.close()
     assert victim.read_bytes() == b"keep" and not (hush / "state.db-wal").is_symlink()
+
+
+def test_the_inbox_copies_only_the_file_it_took(places, tmp_path):
+    from pipeline.inbox import Inbox
+
+    inbox, elsewhere, private = places
+    work = tmp_path / "work"
+    work.mkdir()
+    (inbox / "rec.wav").write_bytes(b"the bytes that were taken")
+    info = (inbox / "rec.wav").stat()
+    with Inbox(inbox, 0o700, follow_links=False) as box:
+        with (inbox / "rec.wav").open("ab"):  # still being written: not taken
+            assert box.take("rec.wav", (info.st_size, info.st_mtime_ns)) is None
+        assert box.take("rec.wav", (info.st_size + 1, info.st_mtime_ns)) is None  # not what settled
+        taken = box.take("rec.wav", (info.st_size, info.st_mtime_ns))
+        assert taken.sha256 == hashlib.sha256(b"the bytes that were taken").hexdigest()
+
+        box.copy("rec.wav", taken.entry, taken.sha256, work / "1.wav")
+        assert (work / "1.wav").read_bytes() == b"the bytes that were taken"
+        (inbox / "rec.wav").write_bytes(b"rewritten in place after it was taken")  # same inode
+        with pytest.raises(Changed):
+            box.copy("rec.wav", taken.entry, taken.sha256, work / "2.wav")
+        (inbox / "swap").symlink_to(private)
+        os.replace(inbox / "swap", inbox / "rec.wav")  # another entry under the name
+        with AccessWatch([private]) as access:
+            with pytest.raises(Changed):
+                box.copy("rec.wav", taken.entry, taken.sha256, work / "3.wav")
+            with pytest.raises(Changed):
+                box.put_away("rec.wav", taken.entry, "")  # not deleted either
+            assert access.poll() == []
+        (inbox / "rec.wav").unlink()
+        with pytest.raises(FileNotFoundError):
+            box.copy("rec.wav", taken.entry, taken.sha256, work / "4.wav")
+    assert private.read_bytes() == SECRET
