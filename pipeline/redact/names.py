@@ -37,6 +37,21 @@ potter porter butler bishop knight page lee sun ha an le van de la del do son bo
 """.split())
 
 
+# Words that make the next word a person's name, whatever that word is ("Dr. Lee", "Mr. Ng").
+TITLES = frozenset("mr mrs ms miss mx mister dr doctor nurse prof professor judge justice attorney counselor "
+                   "counsellor officer detective sergeant pastor reverend rev sister father".split())
+# Romanised surnames of one or two letters that Faker's lists lack ("Mr. Ng", "Ms. Oh").
+SHORT_SURNAMES = frozenset("ng oh ho yu xu wu lu hu ko im yi ip au lo li bo le ma".split())
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether the word just before offset `start` is a title ("Dr.", "mister", "Judge")."""
+    from .spoken import words_before
+
+    before = words_before(text, start, 1)
+    return bool(before) and before[0] in TITLES
+
+
 def plain(name: str) -> str:
     """Lower case without accents: "García" → "garcia"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))

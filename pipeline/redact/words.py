@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..textmap import TextMap
 from ..types import PiiSpan
+
+if TYPE_CHECKING:
+    from .pseudonyms import Replacer
 
 # A word that is already a replacement, from an earlier run: never re-labelled or merged.
 TAG = re.compile(r"^\[([A-Z][A-Z_0-9]*)\][.,!?;:]*$")
@@ -61,17 +64,24 @@ def propagate_names(textmap: TextMap, spans: Sequence[PiiSpan]) -> list[PiiSpan]
 
     Catches a surname repeated in lower case ("maria lopez at outlook") or alone later
     ("Mr. Lopez"), and a name inside a handle-like word (".smith@", "lopez_81"). Stop
-    words and very short words are not propagated.
+    words and very short words are not propagated, and neither is a word the detectors
+    named a person at only a few of its many occurrences (`_VOTE`): one wrong guess
+    ("URINE OUTPUT" as a name) must not spread to every note of a long record.
     """
     text = textmap.text
     names: dict[str, float] = {}
     covered: set[int] = set()
+    as_person: set[int] = set()
     for span in spans:
-        covered.update(textmap.words_overlapping(span.start, span.end))
+        words = textmap.words_overlapping(span.start, span.end)
+        covered.update(words)
         if span.entity == "PERSON":
+            as_person.update(words)
             for word in _NAME_WORD.findall(text[span.start:span.end]):
                 if len(word) >= 3 and word.lower() not in STOP_WORDS:
                     names[word.lower()] = max(span.score, names.get(word.lower(), 0.0))
+    if names:
+        names = _voted(textmap, names, as_person)
     if not names:
         return list(spans)
     # "Krishnan said" after "Dr. Anand Krishnan": spaCy's LOCATION for a known name word is that person.
@@ -97,6 +107,25 @@ def propagate_names(textmap: TextMap, spans: Sequence[PiiSpan]) -> list[PiiSpan]
     return sorted([*spans, *extra], key=lambda s: (s.start, s.end))
 
 
+# A name word spreads to its other occurrences only when the detectors named it a person at
+# least once in every `_VOTE` occurrences, or it has at most `_FEW` untagged ones left.
+_VOTE, _FEW = 3, 2
+
+
+def _voted(textmap: TextMap, names: dict[str, float], as_person: set[int]) -> dict[str, float]:
+    """The name words whose occurrences say they are names (see `_VOTE`)."""
+    seen: dict[str, int] = dict.fromkeys(names, 0)
+    tagged: dict[str, int] = dict.fromkeys(names, 0)
+    for i, (start, end) in enumerate(zip(textmap.starts, textmap.ends)):
+        for match in _NAME_WORD.finditer(textmap.text[start:end].lower()):
+            word = match.group(0)
+            if word in seen:
+                seen[word] += 1
+                tagged[word] += i in as_person
+    return {w: score for w, score in names.items()
+            if tagged[w] * _VOTE >= seen[w] or seen[w] - tagged[w] <= _FEW}
+
+
 def runs(hits: Sequence[Hit | None], breaks: Sequence[int] = ()) -> Iterator[tuple[int, int, Hit | None]]:
     """Group word indices into runs ``[first, last]`` sharing one hit (or none).
 
@@ -108,6 +137,20 @@ def runs(hits: Sequence[Hit | None], breaks: Sequence[int] = ()) -> Iterator[tup
         if i == len(hits) or i in break_set or hits[i] != hits[first] or hits[i] is None:
             yield first, i - 1, hits[first]
             first = i
+
+
+def span_labels(hits: Sequence[Hit | None], value: Callable[[int, int], str], names: "Replacer") -> dict[int, str]:
+    """The replacement of each span, decided once over all its words (`value(first, last)` gives
+    their text), so a name cut by a segment or line end ("Maria" | "Lopez") gets one label."""
+    extent: dict[int, list[int]] = {}
+    for i, hit in enumerate(hits):
+        if hit is not None:
+            extent.setdefault(hit.span, [i, i])[1] = i
+    labels = {}
+    for span, (first, last) in extent.items():  # in text order: pseudonyms number as they appear
+        said = value(first, last)
+        labels[span] = names.replace(hits[first].entity, said[: len(said) - len(trailing_punct(said))])
+    return labels
 
 
 def trailing_punct(word: str) -> str:

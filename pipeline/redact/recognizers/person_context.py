@@ -53,6 +53,11 @@ def _name_like(tok: Tok, strong: bool) -> bool:
     return False
 
 
+def _titled_name(tok: Tok) -> bool:
+    """A word right after a title that is its name: capitalised, or a short romanised surname."""
+    return tok.text.isalpha() and (tok.text[0].isupper() or tok.low in names.SHORT_SURNAMES)
+
+
 def _unknown_word(tok: Tok) -> bool:
     """An alphabetic word that is no everyday English word (likely a name after "thanks")."""
     word = tok.text.replace("'", "").replace("’", "")
@@ -77,8 +82,10 @@ class IntroducedNameRecognizer(SpokenRecognizer):
                 j += 1
             start, end = j, j
             vocative = lows[i] in VOCATIVE or (lows[i] == "you" and i > 0 and lows[i - 1] == "thank")
+            titled = lows[i] in names.TITLES  # "Judge Oh", "Dr. Hope": after a title any name counts
             while end < len(toks) and end - start < MAX_NAME_WORDS and lows[end] not in NOT_NAMES and (
-                    _name_like(toks[end], strong) or (vocative and end == start and _unknown_word(toks[end]))):
+                    _name_like(toks[end], strong) or (vocative and end == start and _unknown_word(toks[end]))
+                    or (titled and end == start and _titled_name(toks[end]))):
                 end += 1
             if end == start:
                 if strong and self._word_like_name_alone(toks, start):
