@@ -95,7 +95,7 @@ def run_batch(items: list[str], options: RunOptions, workers: int = 1, scheduler
               "(--follow-links takes them)", file=sys.stderr)
     if not paths:
         raise UsageError("no audio or video files found in the inputs")
-    check_distinct_stems(paths)
+    check_distinct_stems(paths, options.output.names)
     outputs.ensure_writable(out_dir, options.output.file_mode)
     if scheduler in (None, "local"):
         Engines(options)  # resolve the model here: a missing one fails before any work starts

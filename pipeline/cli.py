@@ -54,6 +54,7 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar o
 RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
 RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
 PadMsOpt = Annotated[int, typer.Option("--pad-ms", help="With --redact-media: milliseconds added before and after each redacted span; spans closer than this merge.")]
+OutputNamesOpt = Annotated[str, typer.Option("--output-names", help="stem: name the outputs after the input (meeting.m4a -> meeting.txt); hash: after the first 16 hex digits of its sha256, for recordings named after people (the original name is then only in the encrypted mapping, with --mapping-key).")]
 MaxDurationOpt = Annotated[str, typer.Option("--max-duration", help="Refuse a recording longer than this (declared or decoded): seconds, or with a unit (90m, 12h). Bounds the time and memory one file can take.")]
 EmbedCaptionsOpt = Annotated[bool, typer.Option("--embed-captions", help="With --redact-media: add the sanitized captions as a subtitle track (mp4/mov: mov_text, mkv: SubRip, webm: WebVTT).")]
 
@@ -68,14 +69,15 @@ def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[
                  audio_stream: int = 0, mapping_key: Optional[Path] = None, diarize: bool = False,
                  speakers: Optional[str] = None, redact_media: bool = False, redact_mode: str = "beep",
                  pad_ms: int = 100, embed_captions: bool = False, no_summary: bool = False,
-                 keep_raw: bool = False, output_mode: str = "600", max_duration: str = "12h") -> RunOptions:
+                 keep_raw: bool = False, output_mode: str = "600", max_duration: str = "12h",
+                 output_names: str = "stem") -> RunOptions:
     """RunOptions from the options `run`, `batch` and `watch` share, built the same way for all three."""
     return RunOptions(
         asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream,
                        max_duration=duration(max_duration)),
         redact=redact_options(load_config(config), policy, style, known_names),
         output=OutputOptions(out_dir=out, mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary),
-                             keep_raw=keep_raw, file_mode=file_mode(output_mode)),
+                             keep_raw=keep_raw, file_mode=file_mode(output_mode), names=output_names),
         media=MediaOptions(enabled=redact_media, mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions),
         diarize=DiarizeOptions(enabled=diarize, speakers=speaker_count(speakers)),
     )
@@ -119,6 +121,7 @@ def run(
     keep_raw: KeepRawOpt = False,
     output_mode: OutputModeOpt = "600",
     max_duration: MaxDurationOpt = "12h",
+    output_names: OutputNamesOpt = "stem",
 ) -> None:
     """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted."""
     from .process import Engines, run_files
@@ -127,7 +130,7 @@ def run(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
         redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration)
+        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration, output_names=output_names)
 
     done: list[Path] = []
 
@@ -139,7 +142,7 @@ def run(
             for notice in result.notices:
                 _say(f"hush: notice: {path}: {notice}", quiet)
             _say(f"{path.name}: {result.duration:.1f} s of audio, {result.entities} redaction(s), "
-                 f"{result.seconds:.1f} s -> {out}/{path.stem}.*", quiet)
+                 f"{result.seconds:.1f} s -> {out}/{result.stem}.*", quiet)
 
     code = run_files(list(inputs), Engines(options), quiet, report)
     if done:
@@ -177,6 +180,7 @@ def batch(
     keep_raw: KeepRawOpt = False,
     output_mode: OutputModeOpt = "600",
     max_duration: MaxDurationOpt = "12h",
+    output_names: OutputNamesOpt = "stem",
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Also take symbolic links (files and folders) found inside the folders and globs; by default they are skipped, so a search never leaves the folders named. A link named on the command line is always taken.")] = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -187,7 +191,7 @@ def batch(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
         redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration)
+        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration, output_names=output_names)
     raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet,
                                follow_links=follow_links))
 
@@ -220,6 +224,7 @@ def watch(
     keep_raw: KeepRawOpt = False,
     output_mode: OutputModeOpt = "600",
     max_duration: MaxDurationOpt = "12h",
+    output_names: OutputNamesOpt = "stem",
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Also take symbolic links and files with other names (hard links), reading what they point to. Off by default: anyone who can write to the inbox could point one at a recording they may not read. Only the link itself is ever moved or deleted.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
 ) -> None:
@@ -231,7 +236,7 @@ def watch(
         out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
         mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
         redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration)
+        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration, output_names=output_names)
     watching = WatchOptions(inbox, poll=poll, settle=settle, max_attempts=max_attempts, workers=workers,
                             delete_originals=delete_originals, follow_links=follow_links)
     raise typer.Exit(run_watch(options, watching, quiet))

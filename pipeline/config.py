@@ -13,6 +13,7 @@ from .errors import UsageError
 
 DEVICES = ("auto", "cpu", "cuda")
 OUTPUT_KINDS = ("txt", "srt", "vtt", "json", "summary", "report")
+OUTPUT_NAMES = ("stem", "hash")
 
 
 def output_kinds(summary: bool = True) -> tuple[str, ...]:
@@ -129,6 +130,10 @@ class OutputOptions:
         `mapping_key` (required): the only way the raw text is ever written.
     file_mode: permissions of every output file; 0600 (only the owner) by default. A folder
         hush creates gets the same permissions plus the matching search bits (0700).
+    names: ``stem`` names outputs after the input (``meeting.m4a`` → ``meeting.txt``);
+        ``hash`` after the first 16 hex digits of its sha256, for recordings named after
+        people: the original name is then kept only in the encrypted mapping (with
+        `mapping_key`), never in an output's name or text.
     """
 
     out_dir: Path = Path("hush-out")
@@ -136,8 +141,11 @@ class OutputOptions:
     mapping_key: Path | None = None
     keep_raw: bool = False
     file_mode: int = 0o600
+    names: str = "stem"
 
     def __post_init__(self) -> None:
+        if self.names not in OUTPUT_NAMES:
+            raise UsageError(f"--output-names must be one of {', '.join(OUTPUT_NAMES)}, not {self.names!r}")
         unknown = set(self.kinds) - set(OUTPUT_KINDS)
         if unknown:
             raise UsageError(f"unknown output kind(s): {', '.join(sorted(unknown))}")

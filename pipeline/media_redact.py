@@ -285,7 +285,7 @@ def _ffmpeg_error(exc: subprocess.CalledProcessError) -> str:
     return lines[-1][:200] if lines else f"exit status {exc.returncode}"
 
 
-def stage(pending: dict[Path, Path], source: Path, transcript: RedactedTranscript,
+def stage(pending: dict[Path, Path], source: Path, stem: str, transcript: RedactedTranscript,
           options: RunOptions) -> MediaOutput:
     """Stage ``OUT/<stem>.redacted.<ext>`` in `pending` (moved into place with the other outputs).
 
@@ -303,7 +303,7 @@ def stage(pending: dict[Path, Path], source: Path, transcript: RedactedTranscrip
 
         def write(container: Container) -> tuple[Path, bool]:
             captions = _captions(transcript, container, work) if settings.embed_captions else None
-            target = options.output.out_dir / f"{source.stem}.redacted{container.ext}"
+            target = options.output.out_dir / f"{stem}.redacted{container.ext}"
             _render(pending, source, target, layout, container, redaction, captions, work)
             return target, captions is not None
 

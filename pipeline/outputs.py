@@ -185,6 +185,14 @@ def output_paths(out_dir: Path, stem: str, kinds: tuple[str, ...]) -> dict[str, 
     return {kind: out_dir / f"{stem}{SUFFIXES.get(kind, '.' + kind)}" for kind in kinds}
 
 
+def output_stem(path: Path, names: str, sha256: str | None = None) -> str:
+    """What an input's outputs are called: its stem, or (``--output-names hash``) the first 16 hex
+    digits of its sha256 (computed here unless given)."""
+    if names == "stem":
+        return path.stem
+    return (sha256 or sha256_file(path))[:16]
+
+
 def render(kind: str, transcript: RedactedTranscript, summary: Summary | None) -> str:
     """One per-file output other than the report; the summary feeds ``.summary.md`` and the JSON."""
     if kind == "summary":

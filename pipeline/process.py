@@ -71,6 +71,11 @@ class FileResult:
     seconds: float
     notices: tuple[str, ...] = ()
 
+    @property
+    def stem(self) -> str:
+        """What the outputs are called (``OUT/<stem>.*``)."""
+        return self.outputs[0].name.split(".", 1)[0] if self.outputs else self.path.stem
+
 
 def decode_file(path: Path, engines: Engines, watch: progress.Stopwatch) -> np.ndarray:
     """Probe (refusing what isn't sane) and decode the chosen audio stream of one file to 16 kHz mono float32."""
@@ -104,20 +109,22 @@ def write_outputs(redacted: RedactedTranscript, path: Path, options: RunOptions,
     """
     out = options.output
     outputs.ensure_writable(out.out_dir, out.file_mode)
-    targets = outputs.output_paths(out.out_dir, path.stem, out.kinds)
+    sha = outputs.sha256_file(path)
+    stem = outputs.output_stem(path, out.names, sha)
+    targets = outputs.output_paths(out.out_dir, stem, out.kinds)
     with outputs.staged(out.out_dir, out.file_mode) as pending:
-        recording = media_redact.stage(pending, path, redacted, options) if options.media.enabled else None
+        recording = media_redact.stage(pending, path, stem, redacted, options) if options.media.enabled else None
         if recording is not None:
             extra = {**extra, "media": recording.report}
             if notices is not None:
                 notices.extend(recording.notices)
         for kind, target in targets.items():
             if kind == "report":
-                content = outputs.render_report(redacted, outputs.sha256_file(path), extra)
+                content = outputs.render_report(redacted, sha, extra)
             else:
                 content = outputs.render(kind, redacted, summary)
             outputs.stage_text(pending, target, content)
-        sealed = outputs.output_paths(out.out_dir, path.stem, ("mapping", "raw"))
+        sealed = outputs.output_paths(out.out_dir, stem, ("mapping", "raw"))
         if out.mapping_key is not None and mapping is not None:
             key, _ = load_or_create_key(out.mapping_key)
             targets["mapping"] = sealed["mapping"]
@@ -161,8 +168,11 @@ def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult
                       notices=tuple(notices))
 
 
-def check_distinct_stems(paths: list[Path]) -> None:
-    """Two inputs with one stem would write the same outputs; refuse before doing any work."""
+def check_distinct_stems(paths: list[Path], names: str = "stem") -> None:
+    """Two inputs with one stem would write the same outputs; refuse before doing any work
+    (outputs named by content hash can't collide that way)."""
+    if names != "stem":
+        return
     seen: dict[str, Path] = {}
     for path in paths:
         if path.stem in seen and seen[path.stem] != path:
@@ -194,7 +204,7 @@ def run_files(paths: list[Path], engines: Engines, quiet: bool,
     Returns the exit code: 0 if all succeeded, the file's own code if the only input
     failed, else 1.
     """
-    check_distinct_stems(paths)
+    check_distinct_stems(paths, engines.options.output.names)
     outputs.ensure_writable(engines.options.output.out_dir, engines.options.output.file_mode)
     failures: list[HushError] = []
     for path in paths:

@@ -250,7 +250,10 @@ class Watcher:
         self._finish(row, FAILED, Outcome(str(path), FAILED, error=error))
 
     def _own_name(self, path: Path, sha: str) -> Path | None:
-        """Rename a file whose stem another recording's outputs already use, so none is overwritten."""
+        """Rename a file whose stem another recording's outputs already use, so none is overwritten
+        (outputs named by content hash never need it)."""
+        if self.options.output.names != "stem":
+            return path
         owner = self.state.stem_owner(path.stem)
         report = self.out / f"{path.stem}.report.json"
         try:
@@ -409,7 +412,8 @@ class Watcher:
 
     def _clean_temps(self, row: Row) -> None:
         """Delete the temp files a killed worker left while staging this input's outputs."""
-        for temp in self.out.glob(f".{glob.escape(row.stem)}.*.tmp"):
+        stem = row.stem if self.options.output.names == "stem" else row.sha256[:16]
+        for temp in self.out.glob(f".{glob.escape(stem)}.*.tmp"):
             with contextlib.suppress(OSError):
                 temp.unlink()
 

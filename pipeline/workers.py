@@ -66,13 +66,14 @@ def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
     files too when asked for, and `_extras_complete`) and its report has `path`'s sha256."""
     out = options.output
     kinds = out.kinds + ("mapping",) * (out.mapping_key is not None) + ("raw",) * out.keep_raw
-    targets = outputs.output_paths(out.out_dir, path.stem, kinds)
-    report = targets.get("report")
-    if report is None or not all(t.is_file() for t in targets.values()):
-        return None
     try:
+        sha = outputs.sha256_file(path) if out.names != "stem" else None
+        targets = outputs.output_paths(out.out_dir, outputs.output_stem(path, out.names, sha), kinds)
+        report = targets.get("report")
+        if report is None or not all(t.is_file() for t in targets.values()):
+            return None
         data = json.loads(report.read_text(encoding="utf-8"))
-        if data.get("input_sha256") != outputs.sha256_file(path):
+        if data.get("input_sha256") != (sha or outputs.sha256_file(path)):
             return None
         if not _extras_complete(data, options):
             return None

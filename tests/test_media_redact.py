@@ -56,7 +56,7 @@ def redact(source: Path, out: Path, redactions=REDACTIONS, **settings) -> media_
     options = RunOptions(output=OutputOptions(out_dir=out), media=MediaOptions(enabled=True, **settings))
     fake = transcript(redactions, duration=10.0)
     with outputs.staged(out) as pending:
-        result = media_redact.stage(pending, source, fake, options)
+        result = media_redact.stage(pending, source, source.stem, fake, options)
     return result
 
 

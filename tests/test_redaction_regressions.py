@@ -120,3 +120,41 @@ def test_over_redaction_does_not_grow_with_the_length_of_the_input(tmp_path):
     alone = sum(tags(note.splitlines()) for note in notes)
     together = tags([line for note in notes for line in note.splitlines()])
     assert together <= 1.2 * alone + 5, (alone, together)
+
+
+def test_a_name_in_the_file_name_is_not_a_heading(tmp_path):
+    notes = tmp_path / "abigail.txt"
+    notes.write_text("[00:00:01] We agreed to send the report by Friday.\n[00:00:05] Action item: I will book it.\n")
+    result = runner.invoke(app, ["summarize", str(notes)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "# [PERSON]" and "bigail" not in result.stdout
+
+
+def test_outputs_named_by_hash_keep_the_name_only_in_the_encrypted_mapping(tmp_path):
+    from conftest import SAMPLE_AUDIO
+    from pipeline.mapping import decrypt
+    from pipeline.outputs import sha256_file
+
+    recording = tmp_path / "maria-lopez-intake.flac"
+    recording.write_bytes(SAMPLE_AUDIO[0].read_bytes())
+    out, key = tmp_path / "out", tmp_path / "k.key"
+    for names in ("stem", "hash"):
+        result = runner.invoke(app, ["run", str(recording), "-o", str(out / names), "--model", "tiny.en", "-q",
+                                     "--output-names", names, "--mapping-key", str(key)])
+        assert result.exit_code == 0, result.output
+    stem = sha256_file(recording)[:16]
+    hashed = sorted(p.name for p in (out / "hash").iterdir())
+    assert hashed == sorted(f"{stem}{kind}" for kind in (".txt", ".srt", ".vtt", ".json", ".summary.md",
+                                                           ".report.json", ".mapping.enc"))
+    for folder in ("stem", "hash"):
+        report = json.loads(next((out / folder).glob("*.report.json")).read_text())
+        assert report["input"] == "[PERSON] intake.flac"
+        heading = next((out / folder).glob("*.summary.md")).read_text().splitlines()[0]
+        assert heading == "# [PERSON] intake"
+    for path in (out / "hash").iterdir():
+        if path.suffix != ".enc":
+            assert not re.search(r"(?i)maria|lopez", path.read_text()), path.name
+    assert decrypt(out / "hash" / f"{stem}.mapping.enc", key)["source"] == recording.name
+    again = runner.invoke(app, ["batch", str(recording), "-o", str(out / "hash"), "--model", "tiny.en",
+                                "--output-names", "hash", "--mapping-key", str(key)])
+    assert again.exit_code == 0 and "0 done, 1 skipped" in again.stdout, again.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from pathlib import PurePath
 from typing import Sequence
 
 from ..config import RedactOptions
@@ -137,6 +138,7 @@ def truecase(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+_NAME_SEPARATORS = str.maketrans("_-.+", "    ")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -243,7 +245,7 @@ class Redactor:
             for seg, tokens in zip(transcript.segments, tokens_by_segment)
         )
         return RedactedTranscript(
-            source=transcript.source,
+            source=self.redact_name(transcript.source, names),
             duration=transcript.duration,
             language=transcript.language,
             model=transcript.model,
@@ -251,6 +253,17 @@ class Redactor:
             style=self.options.style,
             segments=segments,
         )
+
+    def redact_name(self, name: str, names: Replacer | None = None) -> str:
+        """A file name as outputs may show it (headings, ``source``, the report's ``input``): its
+        stem read as words and redacted like the transcript, the same person keeping one label
+        ("abigail.wav" → "[PERSON].wav"); unchanged when nothing in it is an identifier."""
+        path = PurePath(name)
+        spaced = path.stem.translate(_NAME_SEPARATORS)
+        if not spaced.strip():
+            return name
+        redacted = self.redact_lines([spaced], names)[0]
+        return name if redacted == spaced else f"{' '.join(redacted.split())}{path.suffix}"
 
     @staticmethod
     def _tokens(words: Sequence[Word], hit: Hit | None, label: str) -> list[Token]:

@@ -95,6 +95,37 @@ def _day(toks: tuple[Tok, ...], i: int) -> int | None:
     return None
 
 
+# Words before a month that make it a time ("back in May", "since March", "by June"), and the
+# month names that are also everyday words, which need more than that.
+TIME_BEFORE = frozenset("in since until till by during from through before after around early late mid "
+                        "last next this of".split())
+WORD_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr", "sept"})
+
+
+def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The last token of a month used as a time without a day ("back in May", "June of 2020",
+    "March 2019"), or None ("the June release", "May I ask", "we may")."""
+    month = toks[i]
+    after = i + 1 + (1 if i + 2 < len(toks) and toks[i + 1].low == "of" and _year(toks, i + 2) else 0)
+    years = _year(toks, after)
+    before = toks[i - 1].low if i > 0 else ""
+    if month.low in WORD_MONTHS:
+        # "may" and "march" are verbs too: capitalised after a time word, or with a year
+        if years or (month.text[0].isupper() and before in TIME_BEFORE and before not in ("this", "of")):
+            return after + years - 1 if years else i
+        return None
+    if years or before in TIME_BEFORE:
+        return after + years - 1 if years else i
+    return None
+
+
+def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
+    """A day said before its month: "3 March", "14 February 2024"; but "5 may be" is no date."""
+    if toks[month].low not in WORD_MONTHS:
+        return True
+    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) or (day > 0 and toks[day - 1].low in LEAD_INS)
+
+
 def _year(toks: tuple[Tok, ...], i: int) -> int:
     """Tokens used by a year right at i (after an optional comma), else 0."""
     j = i + 1 if i < len(toks) and toks[i].text == "," else i
@@ -120,6 +151,9 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 start = i - 1 if the else i
                 if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in MONTHS:
                     end = j + 1 + _year(toks, j + 2)
+                    yield toks[start].start, toks[end].end, 0.85
+                elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
+                    end = j + _year(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
                     yield toks[start].start, toks[end].end, 0.85
                 elif the and self._ordinal(toks, i, used) and (
                         i > 1 and toks[i - 2].low in LEAD_INS and (j >= len(toks) or toks[j].low in CLAUSE_GO_ON
@@ -151,12 +185,8 @@ class SpokenDateRecognizer(SpokenRecognizer):
             elif i >= 1 and toks[i - 1].low in WEEKDAYS:
                 start = i - 1
             yield toks[start].start, toks[end].end, 0.85
-        elif toks[i].low not in ("may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr"):
-            years = _year(toks, i + 1)
-            if years and toks[i].text[0].isupper() or years and toks[i].low in ("january", "february", "june",
-                                                                                "july", "august", "september",
-                                                                                "october", "november", "december"):
-                yield toks[i].start, toks[i + years].end, 0.6
+        elif (span := _month_as_time(toks, i)) is not None:
+            yield toks[i].start, toks[span].end, 0.6
 
     @staticmethod
     def _numeric(text: str, toks: tuple[Tok, ...]) -> Iterable[tuple[int, int, float]]:
