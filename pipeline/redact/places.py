@@ -27,9 +27,21 @@ COUNTRIES = (
     "algeria", "tunisia", "south africa", "israel", "palestine", "lebanon", "syria", "jordan", "iraq", "iran",
     "saudi arabia", "uae", "united arab emirates", "qatar", "kuwait", "afghanistan",
 )
+# States, provinces and territories of other countries: units as large as a US state.
+PROVINCES = (
+    "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia",
+    "new brunswick", "newfoundland", "newfoundland and labrador", "prince edward island", "yukon",
+    "yukon territory", "northwest territories", "nunavut", "new south wales", "queensland", "victoria",
+    "western australia", "south australia", "tasmania", "northern territory", "australian capital territory",
+    "andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat", "haryana",
+    "himachal pradesh", "jharkhand", "karnataka", "kerala", "madhya pradesh", "maharashtra", "manipur",
+    "meghalaya", "mizoram", "nagaland", "odisha", "punjab", "rajasthan", "sikkim", "tamil nadu", "telangana",
+    "tripura", "uttar pradesh", "uttarakhand", "west bengal", "bavaria", "bayern", "hesse", "hessen", "saxony",
+    "sachsen", "brandenburg", "ile de france", "provence", "normandy", "brittany",
+)
 REGIONS = ("europe", "asia", "africa", "north america", "south america", "latin america", "middle east",
            "caribbean", "antarctica", "oceania", "east coast", "west coast", "midwest")
-NOT_IDENTIFYING = frozenset(STATES + COUNTRIES + REGIONS)
+NOT_IDENTIFYING = frozenset(STATES + COUNTRIES + REGIONS + PROVINCES)
 
 
 def is_identifying_place(text: str) -> bool:

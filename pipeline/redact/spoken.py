@@ -24,6 +24,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
             "twentieth": 20, "thirtieth": 30}
 REPEATS = {"double": 2, "triple": 3, "treble": 3}
+# Words that say one or more digits ("oh", "seven", "double", "eighty").
+DIGIT_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(REPEATS) - {"o"}
 FILLERS = {"uh", "um", "er", "erm", "ah", "hmm", "mm", "uhm", "like", "you", "know"}
 SEPARATORS = {"-", "dash", "hyphen", "/", "slash", ",", ".", "space", "and", ":", "colon"}
 # Capitalised abbreviations that sit between numbers without being part of a code ("162 HDL 41").

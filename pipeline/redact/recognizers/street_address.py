@@ -9,22 +9,44 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import names
 from ..spoken import Tok, code_runs, tokens
 from .base import SpokenRecognizer
 
-SUFFIXES = frozenset("""street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way
+# Street words of the USPS suffix list (and British, Indian, Australian ones); the
+# `NEEDS_NUMBER` ones, everyday words too, count only after a house number ("3284 Vasquez Forks").
+_PLAIN_SUFFIXES = """street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way
 terrace ter circle cir parkway pkwy highway hwy square sq trail trl crescent close row alley plaza pike loop
-turnpike expressway freeway route rte path walk commons crossing ridge heights""".split())
-# Suffixes that are also everyday words need a house number before them.
+turnpike expressway freeway route rte path walk commons crossing ridge heights stravenue""".split()
+_NUMBERED_SUFFIXES = """alley bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp
+canyon cape causeway center centre centers cliff cliffs club common corner corners course cove coves creek crest
+crossroad curve dale dam divide estate estates extension extensions falls ferry field fields flat flats ford fords
+forest forge forges fork forks fort freeway garden gardens gateway glen glens green greens grove groves harbor
+harbors haven hill hills hollow inlet island islands isle junction junctions key keys knoll knolls lake lakes land
+landing light lights lock locks lodge manor manors meadow meadows mews mill mills mission motorway mount mountain
+mountains neck orchard oval overpass park parks pass passage pine pines plain plains port ports prairie quay quays
+radial ramp ranch rapid rapids rest river ronde run shoal shoals shore shores skyway spring springs spur spurs
+station stream summit throughway trace track trafficway tunnel underpass union unions valley valleys via viaduct
+view views village villages ville vista wall well wells wharf yard line strip parade esplanade grange gate gardens
+chowk ganj marg nagar""".split()
+SUFFIXES = frozenset(_PLAIN_SUFFIXES + _NUMBERED_SUFFIXES)
 NEEDS_NUMBER = frozenset("way place walk path close row loop dr st ct pl square commons crossing "
-                         "ridge heights drive".split())
+                         "ridge heights drive".split() + _NUMBERED_SUFFIXES)
+# Written French, Spanish and Italian addresses: number, street word, name ("12, rue de la Paix").
+_ROMANCE = re.compile(r"(?<![\w/])\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|"
+                      r"place|quai|route|cours|square|voie|calle|avenida|via|viale|piazza|corso|largo)\b"
+                      r"(?:\s+(?:de|du|des|la|le|les|l'|d'|di|del|della|da|y)?\s*[A-ZÀ-Ý][\w'’-]*){1,4}",
+                      re.IGNORECASE)
+# Written German addresses: a street word joined to its name, then the number ("Hauptstraße 5").
+_GERMAN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|platz|gasse|weg|allee|ring|damm|ufer|chaussee|"
+                     r"steig|pfad|markt|berg)\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
 # Words that make "number + word + suffix" a measurement, not an address ("a one terabyte drive").
 NOT_STREET_WORDS = frozenset("terabyte gigabyte megabyte tb gb mb hour minute mile percent point inch foot feet "
                              "lane-change way-".split())
 DIRECTIONS = frozenset("north south east west n s e w northeast northwest southeast southwest ne nw se sw".split())
-UNITS = frozenset("apartment apt suite unit ste floor fl room rm building bldg lot number no #".split())
+UNITS = frozenset("apartment apt suite unit ste floor fl room rm building bldg lot number no # flat".split())
 # Units that name a home on their own ("apartment five b"); "unit", "room" and "floor" need more.
-UNITS_ALONE = frozenset("apartment apt suite".split())
+UNITS_ALONE = frozenset("apartment apt suite flat".split())
 _HOUSE_NUMBER = re.compile(r"^\d{1,6}[nsew]?$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
@@ -76,6 +98,9 @@ class StreetAddressRecognizer(SpokenRecognizer):
             if first is not None and tok.low not in NEEDS_NUMBER and first > 0 and toks[first - 1].low in LEAD_INS:
                 yield toks[first].start, toks[end].end, 0.6
         yield from self._po_boxes(toks, text)
+        for pattern in (_ROMANCE, _GERMAN):
+            for match in pattern.finditer(text):
+                yield match.start(), match.end(), 0.9
 
     @staticmethod
     def _names_before(toks: tuple[Tok, ...], k: int) -> int | None:
@@ -105,7 +130,10 @@ class StreetAddressRecognizer(SpokenRecognizer):
             if run is not None and _HOUSE_NUMBER.match(run.value):  # "1055", or "1055 W" read as one code
                 name_words = [t for t in toks[first:k] if t.low not in DIRECTIONS]
                 article = run.first_token > 0 and toks[run.first_token - 1].low in ("a", "an", "the", "point")
-                if name_words and not article and not any(t.low in NOT_STREET_WORDS for t in name_words):
+                # "3284 Vasquez Forks", "sixty six jason strip"; not "3 steep mountains"
+                named = toks[k].low in _PLAIN_SUFFIXES or any(
+                    t.text[0].isupper() or not names.is_common_word(t.text) for t in name_words)
+                if name_words and named and not article and not any(t.low in NOT_STREET_WORDS for t in name_words):
                     return self._house_number(toks, run, runs_by_end)
         return None
 

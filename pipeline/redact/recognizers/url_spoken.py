@@ -19,7 +19,10 @@ _LABEL_JOINERS = frozenset({"dash", "-", "hyphen"})
 _LEADS = frozenset("visit go check see find use try type open at to on in is it's its the our my your their "
                    "website site portal link page url address web online called named".split())
 MAX_LABEL_WORDS = 3
-URL_TLDS = TLDS | frozenset("ly tv fm gg cc xyz link page site".split())
+URL_TLDS = TLDS | frozenset("ly tv fm gg cc xyz link page site example test".split())
+# A spoken query string: "question mark id equals six one seven", "and page equals two".
+_QUERY_OPEN = (("question", "mark"), ("?",))
+_QUERY_JOIN = (("ampersand",), ("and",), ("&",))
 
 
 def _label(toks: tuple[Tok, ...], end: int) -> tuple[int, bool]:
@@ -29,7 +32,8 @@ def _label(toks: tuple[Tok, ...], end: int) -> tuple[int, bool]:
     the address's first label, and words that lead up to an address are left out.
     """
     i, words = end, 0
-    while i >= 0 and toks[i].text.isalnum() and toks[i].low not in ("dot", "at") and words < MAX_LABEL_WORDS:
+    while i >= 0 and toks[i].text.isalnum() and toks[i].low not in ("dot", "at", "slash", "colon") \
+            and words < MAX_LABEL_WORDS:
         words += 1
         if i - 2 >= 0 and toks[i - 1].low in _LABEL_JOINERS and toks[i - 2].text.isalnum():
             i -= 2
@@ -37,10 +41,55 @@ def _label(toks: tuple[Tok, ...], end: int) -> tuple[int, bool]:
         i -= 1
     start = i + 1
     first = not (i >= 0 and toks[i].low == "dot")
-    if first:
-        while start <= end and toks[start].low in _LEADS | STOP_WORDS and toks[start].low != "w":
+    if first and not (i >= 0 and toks[i].low in ("slash", "/")):  # after "slash slash" every word is the address's
+        # the label's last word is the address's own, even a lead word ("portal dot example")
+        while start <= end and toks[start].low != "w" and (
+                toks[start].low in STOP_WORDS or (start < end and toks[start].low in _LEADS)):
             start += 1
     return start, first
+
+
+def _scheme(toks: tuple[Tok, ...], start: int) -> int:
+    """The first token of a spoken scheme before `start` ("h t t p s colon slash slash"), else `start`."""
+    i = start
+    for expected in (("slash", "/"), ("slash", "/")):
+        if i - 1 < 0 or toks[i - 1].low not in expected:
+            return start
+        i -= 1
+    if i - 1 >= 0 and toks[i - 1].low in ("colon", ":"):
+        i -= 1
+    letters = "".join(t.low for t in toks[max(0, i - 5):i] if len(t.low) == 1)
+    for scheme in ("https", "http"):
+        if letters.endswith(scheme) and i - len(scheme) >= 0 and all(len(t.low) == 1 for t in toks[i - len(scheme):i]):
+            return i - len(scheme)
+    return i
+
+
+def _path_end(toks: tuple[Tok, ...], end: int) -> int:
+    """The last token of the spoken path and query after the domain ending at `end`:
+    "slash appointments slash seven oh eight three", "question mark id equals six one seven"."""
+    while end + 2 < len(toks) and toks[end + 1].low in ("slash", "/") and toks[end + 2].text.isalnum():
+        end += 2
+        while end + 2 < len(toks) and toks[end + 1].low in _LABEL_JOINERS and toks[end + 2].text.isalnum():
+            end += 2
+        end = _digits_end(toks, end)
+    opened = False
+    while True:
+        marks = _QUERY_JOIN if opened else _QUERY_OPEN
+        used = next((len(m) for m in marks if [t.low for t in toks[end + 1:end + 1 + len(m)]] == list(m)), 0)
+        key = end + 1 + used
+        if not used or key + 2 >= len(toks) or toks[key + 1].low not in ("equals", "="):
+            return end
+        end, opened = _digits_end(toks, key + 2), True
+
+
+def _digits_end(toks: tuple[Tok, ...], i: int) -> int:
+    """The last token of a run of spoken digits starting at i ("seven oh eight three"), else i."""
+    from ..spoken import DIGIT_WORDS
+
+    while i + 1 < len(toks) and toks[i].low in DIGIT_WORDS and toks[i + 1].low in DIGIT_WORDS:
+        i += 1
+    return i
 
 
 class SpokenUrlRecognizer(SpokenRecognizer):
@@ -66,9 +115,6 @@ class SpokenUrlRecognizer(SpokenRecognizer):
             if start >= 2 and toks[start - 1].low in ("at", "@") and handle_like(toks[start - 2]) \
                     and toks[start - 2].low not in _LEADS:
                 continue  # "nora at fastmail dot com": an e-mail's domain
-            end = k
-            while end + 2 < len(toks) and toks[end + 1].low in ("slash", "/") and toks[end + 2].text.isalnum():
-                end += 2
-                while end + 2 < len(toks) and toks[end + 1].low in _LABEL_JOINERS and toks[end + 2].text.isalnum():
-                    end += 2
+            start = _scheme(toks, start)
+            end = _path_end(toks, k)
             yield toks[start].start, toks[end].end, 0.8
