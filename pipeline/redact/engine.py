@@ -18,6 +18,7 @@ from ..textmap import build, scan
 from ..types import PiiSpan, RedactedSegment, RedactedTranscript, Token, Transcript, Word
 from . import names
 from .clinical import is_clinical_shorthand
+from .eponyms import is_eponym
 from .places import is_identifying_place
 from .places_us import us_cities
 from .pseudonyms import Replacer, replacer
@@ -138,6 +139,8 @@ def truecase(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
+# Name recognizers whose evidence (an introduction, a spelling, the user's list) no filter overrules.
+_STRONG_NAMES = frozenset({"IntroducedNameRecognizer", "SpelledNameRecognizer", "KnownNamesRecognizer"})
 _NAME_SEPARATORS = str.maketrans("_-.+", "    ")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -215,6 +218,9 @@ class Redactor:
         if recognizer == "SpacyRecognizer" and result.entity_type in ("PERSON", "LOCATION") \
                 and is_clinical_shorthand(value) and not names.after_title(text, result.start):
             return False
+        if result.entity_type in ("PERSON", "LOCATION", "ORGANIZATION") and recognizer not in _STRONG_NAMES \
+                and is_eponym(text, result.start, result.end) and not names.after_title(text, result.start):
+            return False  # "Cushing's syndrome", "a Daubert motion": what the record is about
         if result.entity_type == "LOCATION":
             if recognizer == "SpacyRecognizer" and value.islower() and value not in us_cities():
                 return False  # spaCy calls lower-case drug names places

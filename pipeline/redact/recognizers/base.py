@@ -39,6 +39,18 @@ def looks_like_quantity(text: str, run: CodeRun, years: bool = True) -> bool:
     return bool(set(words_before(text, run.start, 2)) & AMOUNT_BEFORE)
 
 
+def _with_letter_before(text: str, run: CodeRun) -> int:
+    """The start of a code including a lone letter said just before it ("is a oh one oh …"):
+    after a context phrase, that "a" is the code's first character, not an article."""
+    before = words_before(text, run.start, 2)
+    if before and len(before[-1]) == 1 and before[-1].isalpha():
+        at = text.rfind(before[-1], max(0, run.start - 8), run.start)
+        at = at if at >= 0 else text.lower().rfind(before[-1], max(0, run.start - 8), run.start)
+        if at >= 0 and not text[at + 1:run.start].strip(" ,-"):
+            return at
+    return run.start
+
+
 class SpokenRecognizer(EntityRecognizer):
     """A recognizer of one entity type that yields ``(start, end, score)`` spans."""
 
@@ -91,6 +103,6 @@ class ContextCodeRecognizer(SpokenRecognizer):
             if not self.accepts(run) or looks_like_quantity(text, run, years=self.YEARS_ARE_AMOUNTS):
                 continue
             if has_context(text, run.start, self.CONTEXT, self.WINDOW):
-                yield run.start, run.end, self.SCORE
+                yield _with_letter_before(text, run), run.end, self.SCORE
             elif not run.letters and run.digits in self.NO_CONTEXT_LENGTHS:
                 yield run.start, run.end, self.NO_CONTEXT_SCORE

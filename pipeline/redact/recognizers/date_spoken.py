@@ -92,6 +92,10 @@ def _day(toks: tuple[Tok, ...], i: int) -> int | None:
     number = _number(toks, i)
     if number and 1 <= number[0] <= 31 and number[1] <= 2:
         return number[1]
+    if number and number[0] > 31 and not 1900 <= number[0] <= 2099 and (low in TEENS or low in TENS):
+        # "january ten nineteen twenty eight": the day is "ten", not a year 1019
+        first = _number(toks[:i + 1], i)
+        return 1 if first and 1 <= first[0] <= 31 else None
     return None
 
 
