@@ -10,6 +10,11 @@ word of an identifier was hidden, whatever label it got:
 Gold types outside the policy (e.g. ORGANIZATION under ``hipaa``) are left out: neither
 counted for recall nor held against a prediction that covers them. Span recall (every token
 of the span redacted) is reported overall.
+
+Where the corpus marks `keep` phrases (content that must survive: doses, eponyms, name-words
+used as words), "kept" is the share of them with no token redacted. Where lines carry a
+`family` (the generator's kind of line, e.g. ``date_partial``, ``person_signoff``), recall
+and precision are also given per family.
 """
 
 from __future__ import annotations
@@ -32,10 +37,12 @@ CANONICAL = {"US_BANK_NUMBER": "ACCOUNT_NUMBER", "IBAN_CODE": "ACCOUNT_NUMBER", 
 
 @dataclass(frozen=True)
 class GoldLine:
-    """One annotated text: spans as (start, end, type)."""
+    """One annotated text: spans as (start, end, type); phrases that must survive as (start, end)."""
 
     text: str
     spans: tuple[tuple[int, int, str], ...]
+    keep: tuple[tuple[int, int], ...] = ()
+    family: str | None = None
 
 
 def load_gold(path: Path) -> list[GoldLine]:
@@ -54,12 +61,14 @@ def load_gold(path: Path) -> list[GoldLine]:
                 text = item["text"]
                 spans = tuple((int(s["start"]), int(s["end"]), str(s.get("type") or s["entity_type"]))
                               for s in item.get("spans", []))
+                keep = tuple((int(k["start"]), int(k["end"])) for k in item.get("keep", []))
+                family = item.get("family")
             except (ValueError, KeyError, TypeError):
                 raise InputError(f"line {number} is not a gold record (text, spans[start, end, type])",
                                  path=str(path)) from None
-            if any(not 0 <= s < e <= len(text) for s, e, _ in spans):
+            if any(not 0 <= s < e <= len(text) for s, e in [(s, e) for s, e, _ in spans] + list(keep)):
                 raise InputError(f"line {number} has a span outside its text", path=str(path))
-            lines.append(GoldLine(text, spans))
+            lines.append(GoldLine(text, spans, keep, str(family) if family else None))
     return lines
 
 
@@ -93,16 +102,28 @@ class Scores:
     """Per-type and overall counts of one system on one corpus."""
 
     by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_family: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     total: Counts = field(default_factory=Counts)
     spans: int = 0
     spans_caught: int = 0
+    keep: int = 0
+    kept: int = 0
+
+    @property
+    def kept_share(self) -> float | None:
+        """The share of must-survive phrases with no redacted token (None without any)."""
+        return self.kept / self.keep if self.keep else None
 
     def as_dict(self) -> dict:
         def row(c: Counts) -> dict:
             return {"gold_tokens": c.gold, "recall": c.recall, "precision": c.precision, "f2": c.f2}
 
-        return {"overall": row(self.total) | {"span_recall": self.spans_caught / self.spans if self.spans else None},
-                "by_type": {t: row(c) for t, c in sorted(self.by_type.items())}}
+        overall = row(self.total) | {"span_recall": self.spans_caught / self.spans if self.spans else None,
+                                     "keep_phrases": self.keep, "kept": self.kept_share}
+        document = {"overall": overall, "by_type": {t: row(c) for t, c in sorted(self.by_type.items())}}
+        if self.by_family:
+            document["by_family"] = {f: row(c) for f, c in sorted(self.by_family.items())}
+        return document
 
 
 def score(lines: Sequence[GoldLine], predictions: Sequence[Sequence], in_scope: set[str]) -> Scores:
@@ -130,16 +151,20 @@ def score(lines: Sequence[GoldLine], predictions: Sequence[Sequence], in_scope: 
             covered = [i for i, (s, e) in enumerate(tokens) if s < end and start < e]
             if kind in in_scope and covered and all(i in labelled for i in covered):
                 scores.spans_caught += 1
+        family = [scores.by_family[line.family]] if line.family else []
         for i, kind in gold_type.items():
-            for counts in (scores.by_type[kind], scores.total):
+            for counts in (scores.by_type[kind], scores.total, *family):
                 counts.gold += 1
                 counts.caught += i in labelled
         for i, (_, kind) in labelled.items():
             if i in ignored:
                 continue
-            for counts in (scores.by_type[kind], scores.total):
+            for counts in (scores.by_type[kind], scores.total, *family):
                 counts.predicted += 1
                 counts.correct += i in gold_type
+        for start, end in line.keep:
+            scores.keep += 1
+            scores.kept += not any(s < end and start < e and i in labelled for i, (s, e) in enumerate(tokens))
     return scores
 
 
@@ -174,6 +199,18 @@ def table(results: dict[str, Scores]) -> str:
         rows.append(f"{kind:<24}{gold:>6}  {cells}")
     spans = "  ".join(f"{n}: {s.spans_caught}/{s.spans}" for n, s in results.items())
     rows.append(f"gold spans with every token redacted: {spans}")
+    if any(s.keep for s in results.values()):
+        kept = "  ".join(f"{n}: {s.kept}/{s.keep} ({s.kept_share:.3f})" for n, s in results.items())
+        rows.append(f"phrases that must survive, kept whole: {kept}")
+    families = sorted({f for s in results.values() for f in s.by_family})
+    if families:
+        rows.append("")
+        rows.append(f"{'family':<24}{'gold':>6}  " + "  ".join(f"{n + ' R':>7} {'P':>5}" for n in systems))
+        for family in families:
+            gold = results[systems[0]].by_family.get(family, Counts()).gold
+            cells = "  ".join(f"{cell(results[n].by_family.get(family, Counts()).recall):>7} "
+                              f"{cell(results[n].by_family.get(family, Counts()).precision)}" for n in systems)
+            rows.append(f"{family:<24}{gold:>6}  {cells}")
     redacted = "  ".join(f"{n}: {s.total.predicted} ({s.total.predicted - s.total.correct} outside gold)"
                          for n, s in results.items())
     rows.append(f"tokens redacted: {redacted}")

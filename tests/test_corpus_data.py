@@ -178,3 +178,42 @@ def test_trim_keeps_the_value():
     text = "(781) 555-0163 and Cyprus (Greek)"
     assert text[slice(*corpora.trim(text, 0, 14, "PHONE_NUMBER"))] == "(781) 555-0163"
     assert text[slice(*corpora.trim(text, 19, 33, "LOCATION"))] == "Cyprus (Greek)"
+
+
+# ------------------------------------------------------- frozen held-out test sets (v2)
+HELDOUT = sorted((DATA / "heldout").glob("*.jsonl"))
+HELDOUT_SHA256 = {  # frozen: a changed line is a changed test set (see tests/data/README.md)
+    "clinical.jsonl": "4e98f7c0d882d7bf",
+    "generated.jsonl": "e63c6fed9f52cdcb",
+    "legal_business.jsonl": "d401bd63e89a7570",
+}
+
+
+def test_the_heldout_sets_are_frozen_valid_and_big_enough():
+    import hashlib
+
+    assert [p.name for p in HELDOUT] == sorted(HELDOUT_SHA256)
+    total = 0
+    for path in HELDOUT:
+        assert hashlib.sha256(path.read_bytes()).hexdigest()[:16] == HELDOUT_SHA256[path.name], path.name
+        ids = set()
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(raw)
+            assert row["id"] not in ids
+            ids.add(row["id"])
+            assert span_problems(row["text"], row["spans"], TYPES) == [], row["id"]
+            keep = [dict(k, type="PERSON") for k in row.get("keep", [])]
+            assert span_problems(row["text"], keep, TYPES) == [], row["id"]
+            marks = sorted([(s["start"], s["end"]) for s in row["spans"]] + [(k["start"], k["end"]) for k in keep])
+            assert all(a[1] <= b[0] for a, b in zip(marks, marks[1:])), f"keep overlaps a span: {row['id']}"
+        total += len(ids)
+    assert total >= 1500
+
+
+def test_the_generator_writes_the_frozen_file_again():
+    import subprocess
+    import sys
+
+    made = subprocess.run([sys.executable, str(ROOT / "tests" / "pii_generator.py"), "--seed", "2026", "--count", "600"],
+                          capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert made == (DATA / "heldout" / "generated.jsonl").read_text(encoding="utf-8")
