@@ -8,6 +8,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer
 
 from .account import AccountNumberRecognizer
+from .addressed_name import AddressedNameRecognizer
 from .age import AgeOver89Recognizer
 from .case_number import CaseNumberRecognizer
 from .city import CityRecognizer
@@ -39,7 +40,7 @@ BUILTIN = (
     ProfessionalLicenceRecognizer, PassportRecognizer, VehicleRecognizer, DeviceIdRecognizer,
     CaseNumberRecognizer, PinRecognizer, ZipCodeRecognizer, GenericIdRecognizer, StreetAddressRecognizer,
     AgeOver89Recognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer, IntroducedNameRecognizer, GazetteerNameRecognizer,
-    SpelledNameRecognizer, CityRecognizer, SpokenIpRecognizer, PassphraseRecognizer,
+    SpelledNameRecognizer, CityRecognizer, SpokenIpRecognizer, PassphraseRecognizer, AddressedNameRecognizer,
 )
 
 
