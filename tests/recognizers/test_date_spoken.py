@@ -29,3 +29,25 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Version 2 of the guidelines (issue 12): day-first, month alone as a time, holidays.
+from pipeline.redact.recognizers.date_spoken import HolidayRecognizer  # noqa: E402
+
+V2_POSITIVE = [
+    ("She was admitted on 3 March 2024.", "3 March 2024"),
+    ("seen again on 14 February", "14 February"),
+    ("Born 3rd March 2024.", "3rd March 2024"),
+    ("the hearing is set for fourteenth march", "fourteenth march"),
+    ("my symptoms started back in May", "May"),
+    ("It was June of 2020 when I moved.", "June of 2020"),
+    ("My mom passed away in early May.", "early May"),
+    ("we filed the claim in may", "may"),
+    ("date of birth january ten nineteen twenty eight", "january ten nineteen twenty eight"),
+]
+V2_NEGATIVE = ["May I ask a question?", "we may move the June release", "this may be fine", "the fifth may be fine",
+               "take 5 may be 6 tablets", "you may go now"]
+test_finds_v2, test_finds_nothing_v2 = table_tests(RECOGNIZER, V2_POSITIVE, V2_NEGATIVE)
+test_holidays, test_no_holidays = table_tests(HolidayRecognizer(), [
+    ("My son was born on Boxing Day.", "Boxing Day"), ("we got married on juneteenth", "juneteenth"),
+    ("We met over Christmas Eve dinner.", "Christmas Eve")], ["I love Christmas.", "the Thanksgiving menu"])

@@ -13,7 +13,7 @@ from .age import AgeOver89Recognizer
 from .case_number import CaseNumberRecognizer
 from .city import CityRecognizer
 from .credit_card import SpokenCardRecognizer
-from .date_spoken import SpokenDateRecognizer, SpokenNumericDateRecognizer
+from .date_spoken import HolidayRecognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer
 from .device import DeviceIdRecognizer
 from .driver_licence import DriverLicenceRecognizer
 from .email_spoken import SpokenEmailRecognizer
@@ -41,6 +41,7 @@ BUILTIN = (
     CaseNumberRecognizer, PinRecognizer, ZipCodeRecognizer, GenericIdRecognizer, StreetAddressRecognizer,
     AgeOver89Recognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer, IntroducedNameRecognizer, GazetteerNameRecognizer,
     SpelledNameRecognizer, CityRecognizer, SpokenIpRecognizer, PassphraseRecognizer, AddressedNameRecognizer,
+    HolidayRecognizer,
 )
 
 

@@ -106,6 +106,11 @@ TIME_BEFORE = frozenset("in since until till by during from through before after
 WORD_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr", "sept"})
 
 
+# After "in may" / "since march" these words show the month ended the phrase ("in may we moved").
+_CLAUSE_AFTER = frozenset("and or but of when we i he she they it last this next so because then to "
+                          "for until".split())
+
+
 def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
     """The last token of a month used as a time without a day ("back in May", "June of 2020",
     "March 2019"), or None ("the June release", "May I ask", "we may")."""
@@ -114,8 +119,12 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
     years = _year(toks, after)
     before = toks[i - 1].low if i > 0 else ""
     if month.low in WORD_MONTHS:
-        # "may" and "march" are verbs too: capitalised after a time word, or with a year
-        if years or (month.text[0].isupper() and before in TIME_BEFORE and before not in ("this", "of")):
+        # "may" and "march" are verbs too: capitalised after a time word, or with a year, or
+        # lower-case after one where the phrase ends ("we filed it in may", "since march i")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        ends = nxt is None or not nxt.text[0].isalnum() or nxt.low in _CLAUSE_AFTER
+        timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next")
+        if years or (timed and (month.text[0].isupper() or ends)):
             return after + years - 1 if years else i
         return None
     if years or before in TIME_BEFORE:
@@ -124,8 +133,10 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
 
 
 def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
-    """A day said before its month: "3 March", "14 February 2024"; but "5 may be" is no date."""
-    if toks[month].low not in WORD_MONTHS:
+    """A day said before its month: "3 March", "14 February 2024", "fourteenth march"; but
+    "5 may be" is no date."""
+    ordinal = toks[month - 1].low in ORDINALS or bool(_ORDINAL_DIGITS.match(toks[month - 1].low))
+    if toks[month].low not in WORD_MONTHS or (ordinal and toks[month].low != "may"):
         return True
     return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) or (day > 0 and toks[day - 1].low in LEAD_INS)
 
@@ -190,7 +201,8 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 start = i - 1
             yield toks[start].start, toks[end].end, 0.85
         elif (span := _month_as_time(toks, i)) is not None:
-            yield toks[i].start, toks[span].end, 0.6
+            first = i - 1 if i > 0 and toks[i - 1].low in ("early", "late", "mid") else i
+            yield toks[first].start, toks[span].end, 0.6
 
     @staticmethod
     def _numeric(text: str, toks: tuple[Tok, ...]) -> Iterable[tuple[int, int, float]]:
@@ -215,6 +227,26 @@ class SpokenDateRecognizer(SpokenRecognizer):
                     if k < len(toks) and toks[k].low in SLASH and (third := _number(toks, k + 1)):
                         if toks[j].low in ("slash", "dash") or not toks[i].text.isdigit():
                             yield toks[i].start, toks[k + third[1]].end, 0.8
+
+
+# Holidays that fix a day; "on Christmas Eve", "over the Fourth" (the ordinal forms are dates above).
+HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)\s+"
+                      r"(?P<day>(?:christmas|xmas)(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?|"
+                      r"valentine['’]?s\s+day|halloween|independence\s+day|juneteenth|boxing\s+day|"
+                      r"thanksgiving(?:\s+day)?|st\.?\s+patrick['’]?s\s+day|saint\s+patrick['’]?s\s+day|"
+                      r"bastille\s+day|canada\s+day|australia\s+day|anzac\s+day|guy\s+fawkes(?:\s+night)?|"
+                      r"memorial\s+day|labor\s+day|labour\s+day|veterans\s+day|easter(?:\s+(?:sunday|monday))?|"
+                      r"good\s+friday|mother['’]?s\s+day|father['’]?s\s+day)\b", re.IGNORECASE)
+
+
+class HolidayRecognizer(SpokenRecognizer):
+    """A holiday said as the day something happened: "born on Boxing Day", "since Christmas Eve"."""
+
+    ENTITY = "DATE_TIME"
+
+    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        for match in HOLIDAYS.finditer(text):
+            yield match.start("day"), match.end("day"), 0.6
 
 
 class SpokenNumericDateRecognizer(ContextCodeRecognizer):
