@@ -26,3 +26,14 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Issue 12: without a cue word, with fillers and hedges, as a question.
+HEDGED = [
+    ("he'd he'd be um a hundred now", "a hundred"),
+    ("is she really a hundred and eight", "a hundred and eight"),
+    ("my father just turned um one hundred four", "one hundred four"),
+    ("is she um really ninety eight", "ninety eight"),
+]
+test_finds_hedged, test_finds_nothing_hedged = table_tests(RECOGNIZER, HEDGED, [
+    "it was about ninety five percent", "her pulse is um 96", "the total is really ninety dollars"])
