@@ -158,3 +158,21 @@ def test_outputs_named_by_hash_keep_the_name_only_in_the_encrypted_mapping(tmp_p
     again = runner.invoke(app, ["batch", str(recording), "-o", str(out / "hash"), "--model", "tiny.en",
                                 "--output-names", "hash", "--mapping-key", str(key)])
     assert again.exit_code == 0 and "0 done, 1 skipped" in again.stdout, again.output
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("the callback number is six seven one no no it's six seven eight uh five five five zero one zero four",
+     "[PHONE_NUMBER]"),
+    ("the mrn is eight three three double five six nine oh no wait eight three three double five oh nine oh",
+     "[MEDICAL_RECORD_NUMBER]"),
+    ("my social is four nine nine seventy six um seventy three thirty or scratch that "
+     "four nine nine seven six dash seven three two oh", "[US_SSN]"),
+])
+def test_both_values_of_a_self_correction_are_redacted(tmp_path, line, kind):
+    out = redact(tmp_path, "call.txt", line + "\n")
+    assert out.count(kind) == 2 and not re.search(r"\b(one|two|three|five|six|seven|eight|nine|oh)\b", out), out
+
+
+def test_counts_said_with_a_correction_stay(tmp_path):
+    text = "take two tablets no sorry three tablets, room 412 no sorry 414\n"
+    assert redact(tmp_path, "note.txt", text) == text

@@ -18,6 +18,7 @@ from ..textmap import build, scan
 from ..types import PiiSpan, RedactedSegment, RedactedTranscript, Token, Transcript, Word
 from . import names
 from .clinical import is_clinical_shorthand
+from .corrections import corrected
 from .eponyms import is_eponym
 from .places import is_identifying_place
 from .places_us import us_cities
@@ -194,6 +195,9 @@ class Redactor:
             for r in results:
                 if self._keep(r, piece, allowed):
                     found[n].add(PiiSpan(r.entity_type, r.start + offset, r.end + offset, round(r.score, 3)))
+        if not self.stock:
+            found = [set(corrected(text, sorted(spans, key=lambda s: (s.start, s.end))))
+                     for text, spans in zip(texts, found)]
         return [sorted(spans, key=lambda s: (s.start, s.end, s.entity)) for spans in found]
 
     def _allowed_ranges(self, text: str) -> list[tuple[int, int]]:

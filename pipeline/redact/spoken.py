@@ -132,7 +132,8 @@ def _symbol(toks: tuple[Tok, ...], i: int, prev_is_code: bool) -> tuple[str, int
         return NATO[low], 1
     if len(tok.text) == 1 and tok.text.isalpha() and nxt is not None and nxt.low == "as" \
             and i + 3 < len(toks) and toks[i + 2].low == "in":
-        return low, 4  # "S as in Sam"
+        x_ray = toks[i + 3].low == "x" and i + 4 < len(toks) and toks[i + 4].low == "ray"
+        return low, 5 if x_ray else 4  # "S as in Sam", "X as in x ray"
     if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 4 and tok.low not in ABBREVIATIONS \
             and (prev_is_code or _dash_code_after(toks, i)):
         return low, 1  # "twenty twenty three CV zero four five", "BCX-448-20917"
@@ -226,6 +227,8 @@ def words_after(text: str, end: int, count: int) -> list[str]:
 
 
 def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
-    """Whether one of `phrases` occurs within the `window` words before `start`."""
-    before = " " + " ".join(words_before(text, start, window)) + " "
+    """Whether one of `phrases` occurs within the `window` words before `start` (fillers such as
+    "um" and "uh" are not counted: "bar number um for the um prior auth it's …")."""
+    words = [w for w in words_before(text, start, 2 * window) if w not in FILLERS][-window:]
+    before = " " + " ".join(words) + " "
     return any(f" {phrase} " in before for phrase in phrases)
