@@ -25,3 +25,14 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# A street named with another street word (issue 12 regression: "Harbor" became a suffix too).
+NAMED_BY_SUFFIX_WORDS = [
+    ("the one on Harbor Street we used last time", "Harbor Street"),
+    ("we live on Park Avenue now", "Park Avenue"),
+    ("I live at 12 Mill Road", "12 Mill Road"),
+    ("We moved to 3284 Vasquez Forks in May", "3284 Vasquez Forks"),
+]
+test_finds_suffix_names, test_finds_nothing_suffix_names = table_tests(
+    RECOGNIZER, NAMED_BY_SUFFIX_WORDS, ["we climbed 3 steep mountains", "we saw 2 deer by the river"])

@@ -18,6 +18,7 @@ from .base import SpokenRecognizer
 _PLAIN_SUFFIXES = """street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way
 terrace ter circle cir parkway pkwy highway hwy square sq trail trl crescent close row alley plaza pike loop
 turnpike expressway freeway route rte path walk commons crossing ridge heights stravenue""".split()
+# A street's name may be one of the other street words: "Harbor Street", "Park Avenue", "Mill Road".
 _NUMBERED_SUFFIXES = """alley bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp
 canyon cape causeway center centre centers cliff cliffs club common corner corners course cove coves creek crest
 crossroad curve dale dam divide estate estates extension extensions falls ferry field fields flat flats ford fords
@@ -106,7 +107,7 @@ class StreetAddressRecognizer(SpokenRecognizer):
     def _names_before(toks: tuple[Tok, ...], k: int) -> int | None:
         """Index of the first street-name word before the suffix at k (1–4 words), or None."""
         j = k - 1
-        while j >= 0 and k - j <= 4 and toks[j].text.isalpha() and toks[j].low not in SUFFIXES \
+        while j >= 0 and k - j <= 4 and toks[j].text.isalpha() and toks[j].low not in _PLAIN_SUFFIXES \
                 and (toks[j].low not in STOP_WORDS or toks[j].low in ("first", "third", "fifth", "main")):
             j -= 1
         first = j + 1
