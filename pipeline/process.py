@@ -73,8 +73,10 @@ class FileResult:
 
     @property
     def stem(self) -> str:
-        """What the outputs are called (``OUT/<stem>.*``)."""
-        return self.outputs[0].name.split(".", 1)[0] if self.outputs else self.path.stem
+        """What the outputs are called (``OUT/<stem>.*``), read off the report's name."""
+        suffix = outputs.SUFFIXES["report"]
+        reports = [p.name[: -len(suffix)] for p in self.outputs if p.name.endswith(suffix)]
+        return reports[0] if reports else self.path.stem
 
 
 def decode_file(path: Path, engines: Engines, watch: progress.Stopwatch) -> np.ndarray:

@@ -176,3 +176,12 @@ def test_both_values_of_a_self_correction_are_redacted(tmp_path, line, kind):
 def test_counts_said_with_a_correction_stay(tmp_path):
     text = "take two tablets no sorry three tablets, room 412 no sorry 414\n"
     assert redact(tmp_path, "note.txt", text) == text
+
+
+def test_the_stem_a_run_reports_is_the_outputs_name_dots_and_all():
+    from pipeline.process import FileResult
+
+    dotted = FileResult(Path("in/ES2011a.Mix-Headset.wav"), (Path("o/ES2011a.Mix-Headset.txt"),
+                                                             Path("o/ES2011a.Mix-Headset.report.json")), 1.0, 0, 1.0)
+    hashed = FileResult(Path("in/maria.wav"), (Path("o/cdfa8ad440df4080.report.json"),), 1.0, 0, 1.0)
+    assert (dotted.stem, hashed.stem) == ("ES2011a.Mix-Headset", "cdfa8ad440df4080")
