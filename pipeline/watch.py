@@ -291,25 +291,25 @@ class Watcher:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(mode=0o700)
         try:
-            self.box.copy(name, _identity(row), row.sha256, folder / name)
+            try:
+                self.box.copy(name, _identity(row), row.sha256, folder / name)
+            except BaseException:  # no half-made copy is left, whatever went wrong
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
             return folder / name
         except Changed:
-            shutil.rmtree(folder, ignore_errors=True)
             self.state.forget(row.id)
             self._taken_at.pop(row.id, None)
             self._release(row)
             event(logging.WARNING, "changed", file=name, reason="replaced or rewritten after it was taken; taken anew")
         except Refused as refusal:  # e.g. given a second name since it was taken
-            shutil.rmtree(folder, ignore_errors=True)
             event(logging.WARNING, "refused", file=name, reason=refusal.reason)
             self._finish(row, FAILED, Outcome(row.path, FAILED, error=f"{row.path}: refused: {refusal}"))
         except FileNotFoundError:
-            shutil.rmtree(folder, ignore_errors=True)
             error = f"{row.path}: original disappeared from the inbox before it was processed"
             self._finish(row, FAILED, Outcome(row.path, FAILED, error=error))
             event(logging.WARNING, "failed", file=name, status=FAILED, error=error)
         except OSError as exc:  # e.g. no space for the copy: an attempt, retried like any failure
-            shutil.rmtree(folder, ignore_errors=True)
             row = self.state.start(row.id)
             self._failed_attempt(row, f"{row.path}: cannot make a private copy ({exc.strerror or type(exc).__name__})")
         return None

@@ -42,10 +42,9 @@ def looks_like_quantity(text: str, run: CodeRun, years: bool = True) -> bool:
 def _with_letter_before(text: str, run: CodeRun) -> int:
     """The start of a code including a lone letter said just before it ("is a oh one oh …"):
     after a context phrase, that "a" is the code's first character, not an article."""
-    before = words_before(text, run.start, 2)
-    if before and len(before[-1]) == 1 and before[-1].isalpha():
-        at = text.rfind(before[-1], max(0, run.start - 8), run.start)
-        at = at if at >= 0 else text.lower().rfind(before[-1], max(0, run.start - 8), run.start)
+    before = words_before(text, run.start, 1)
+    if before and len(before[0]) == 1 and before[0].isalpha():
+        at = text.lower().rfind(before[0], max(0, run.start - 8), run.start)
         if at >= 0 and not text[at + 1:run.start].strip(" ,-"):
             return at
     return run.start

@@ -94,8 +94,7 @@ def _day(toks: tuple[Tok, ...], i: int) -> int | None:
         return number[1]
     if number and number[0] > 31 and not 1900 <= number[0] <= 2099 and (low in TEENS or low in TENS):
         # "january ten nineteen twenty eight": the day is "ten", not a year 1019
-        first = _number(toks[:i + 1], i)
-        return 1 if first and 1 <= first[0] <= 31 else None
+        return 1 if (TEENS.get(low) or TENS[low]) <= 31 else None
     return None
 
 
