@@ -108,6 +108,8 @@ def run_batch(items: list[str], options: RunOptions, workers: int = 1, scheduler
                 print(f"hush: error: {outcome.error}", file=sys.stderr)
             elif not quiet:
                 print(_line(len(outcomes), len(paths), outcome), file=sys.stderr)
+            for warning in outcome.warnings:  # shown with --quiet too: the outputs may not be sanitized
+                print(f"hush: warning: {outcome.path}: {warning}", file=sys.stderr)
     outcomes.sort(key=lambda o: order.get(o.path, len(order)))
     json_path, _ = write_reports(out_dir, outcomes, time.perf_counter() - began, workers, scheduler)
     if not quiet:

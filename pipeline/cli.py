@@ -50,7 +50,7 @@ AudioStreamOpt = Annotated[int, typer.Option("--audio-stream", help="Which audio
 NoSummaryOpt = Annotated[bool, typer.Option("--no-summary", help="Skip the summary: no <stem>.summary.md and no summary in <stem>.json.")]
 KeepRawOpt = Annotated[bool, typer.Option("--keep-raw", help="Also keep the raw, unredacted transcript, only encrypted with --mapping-key (required), as OUT/<stem>.raw.enc; read it with `hush unmask`.")]
 OutputModeOpt = Annotated[str, typer.Option("--output-mode", help="Permissions of the output files, octal (a new output folder gets the matching folder permissions).")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors only.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors and warnings only.")]
 RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
 RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
 PadMsOpt = Annotated[int, typer.Option("--pad-ms", help="With --redact-media: milliseconds added before and after each redacted span; spans closer than this merge.")]
@@ -123,7 +123,7 @@ def run(
     max_duration: MaxDurationOpt = "12h",
     output_names: OutputNamesOpt = "stem",
 ) -> None:
-    """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted."""
+    """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted. Speech that is not English (hush recognizes identifiers in English only) gives a warning on stderr and in the report."""
     from .process import Engines, run_files
 
     options = _run_options(
@@ -139,6 +139,8 @@ def run(
             typer.echo(f"hush: error: {error}", err=True)
         else:
             done.append(path)
+            for warning in result.warnings:  # shown with --quiet too: the outputs may not be sanitized
+                typer.echo(f"hush: warning: {path}: {warning}", err=True)
             for notice in result.notices:
                 _say(f"hush: notice: {path}: {notice}", quiet)
             _say(f"{path.name}: {result.duration:.1f} s of audio, {result.entities} redaction(s), "
@@ -253,7 +255,7 @@ def redact(
     config: ConfigOpt = None,
     mapping_key: MappingKeyOpt = None,
 ) -> None:
-    """Redact an existing transcript or caption file; timings and line structure are kept."""
+    """Redact an existing transcript or caption file; timings and line structure are kept. Text that is not English (hush recognizes identifiers in English only) gives a warning on stderr."""
     from .documents import redact_document
     from .mapping import encrypt, load_or_create_key
     from .outputs import atomic_write, stage_bytes, stage_text, staged
@@ -265,6 +267,7 @@ def redact(
     names = redactor.replacer()
     name, data = _read_input(file)
     text = redact_document(data, name, fmt, redactor, names)
+    _warn_language(data, name, fmt)
     if out is None:
         sys.stdout.write(text)
         return
@@ -332,12 +335,21 @@ def summarize(
     name, data = _read_input(file)
     redactor = Redactor(redact_options(load_config(config), policy, style, known_names))
     text = render_summary(ExtractiveSummarizer().summarize(read_redacted(data, name, fmt, redactor)))
+    _warn_language(data, name, fmt)
     if out is None:
         sys.stdout.write(text)
     else:
         target = out / f"{Path(name).stem}.summary.md" if out.is_dir() else out
         _not_the_input(target, file)
         atomic_write(target, text)
+
+
+def _warn_language(data: bytes, name: str, fmt: str) -> None:
+    """One line on stderr when the text is not English enough for the redactor (no word of it)."""
+    from .documents import check_document
+
+    if warning := check_document(data, name, fmt).warning("text"):
+        typer.echo(f"hush: warning: {name}: {warning}", err=True)
 
 
 def _not_the_input(target: Path, file: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, UsageError
+from .language_check import LanguageCheck, check_text, check_transcript
 from .outputs import render_json
 from .redact import Redactor
 from .redact.pseudonyms import Replacer
@@ -192,3 +193,13 @@ def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names:
         lines = [_voice_kept(line, names) for line in lines]
     sanitized = redactor.redact_lines([line.text for line in lines], names)
     return newline.join(line.keep + clean for line, clean in zip(lines, sanitized))
+
+
+def check_document(data: bytes, name: str, fmt: str = "auto") -> LanguageCheck:
+    """Whether a transcript or caption file is English enough for the redactor: its words (caption
+    text, not timings or cue numbers) and, for hush's JSON, the language it names."""
+    text = decode_text(data, name)
+    fmt = detect_format(name, text) if fmt == "auto" else fmt
+    if fmt == "json":
+        return check_transcript(transcript_from_json(text, name))
+    return check_text("\n".join(line.text for line in split_lines(text, fmt, name)))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
-from . import media, media_redact, models, outputs, progress
+from . import language_check, media, media_redact, models, outputs, progress
 from .config import RunOptions
 from .mapping import encrypt, load_or_create_key, seal_transcript
 from .errors import HushError, UsageError
@@ -70,6 +70,7 @@ class FileResult:
     entities: int
     seconds: float
     notices: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # e.g. speech in a language the redactor has no model for
 
     @property
     def stem(self) -> str:
@@ -143,6 +144,8 @@ def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult
     watch = progress.Stopwatch()
     audio = decode_file(path, engines, watch)
     transcript = transcribe_file(path, engines, quiet, watch, audio)
+    with watch("transcribe"):  # is it English enough for the redactor? (words, and speech left out)
+        language = language_check.check_recording(transcript, audio, engines.transcriber)
     turns = None
     if engines.options.diarize.enabled:
         with watch("diarize"), progress.status(f"{path.name}: who spoke when", quiet):
@@ -159,7 +162,7 @@ def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult
     redacted = dataclasses.replace(redacted, timings=Timings(**watch.seconds))
     notices: list[str] = []
     with watch("write"):
-        extra: dict[str, object] = {"device": engines.transcriber.device}
+        extra: dict[str, object] = {"device": engines.transcriber.device, "language_check": language.as_report()}
         if turns is not None:
             extra["diarizer"] = engines.diarizer.name
         written = write_outputs(redacted, path, engines.options, extra, notices,
@@ -167,7 +170,7 @@ def process_file(path: Path, engines: Engines, quiet: bool = True) -> FileResult
                                 raw=transcript if engines.options.output.keep_raw else None)
     return FileResult(path=path, outputs=written, duration=redacted.duration,
                       entities=len(redacted.entities), seconds=sum(watch.seconds.values()),
-                      notices=tuple(notices))
+                      notices=tuple(notices), warnings=tuple(filter(None, [language.warning("speech")])))
 
 
 def check_distinct_stems(paths: list[Path], names: str = "stem") -> None:

@@ -32,10 +32,16 @@ class Transcriber(ABC):
     """A speech recognizer: audio in, timed segments out."""
 
     device: str = "cpu"
+    detects_language: bool = False  # whether `detect_language` can tell languages apart
 
     @abstractmethod
     def transcribe(self, audio: np.ndarray) -> tuple[Iterator[Segment], TranscriptionInfo]:
         """Transcribe 16 kHz mono float32 audio."""
+
+    def detect_language(self, audio: np.ndarray) -> tuple[str, float] | None:
+        """The language spoken in (the first 30 s of) `audio` and its probability; None when this
+        recognizer can't tell (an English-only model)."""
+        return None
 
 
 def pick_device(requested: str) -> tuple[str, str]:
@@ -66,6 +72,7 @@ class WhisperTranscriber(Transcriber):
             cpu_threads=options.cpu_threads,
             local_files_only=True,
         )
+        self.detects_language = self._model.model.is_multilingual
 
     def transcribe(self, audio: np.ndarray) -> tuple[Iterator[Segment], TranscriptionInfo]:
         language = self.options.language
@@ -83,6 +90,12 @@ class WhisperTranscriber(Transcriber):
             duration=info.duration, language=info.language, model=self.model_name, device=self.device
         )
         return drop_empty(_convert(raw_segments)), meta
+
+    def detect_language(self, audio: np.ndarray) -> tuple[str, float] | None:
+        if not self.detects_language:
+            return None
+        language, probability, _ = self._model.detect_language(audio)
+        return language, float(probability)
 
 
 def speech_regions(audio: np.ndarray, sample_rate: int = 16000, min_silence_ms: int = 300,

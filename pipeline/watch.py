@@ -332,6 +332,8 @@ class Watcher:
                 event(logging.INFO, "done", file=name, status=DONE, attempts=row.attempts,
                       audio_s=outcome.duration, entities=outcome.entities, process_s=outcome.seconds,
                       wait_s=began - taken, overhead_s=time.monotonic() - began - outcome.seconds)
+                for warning in outcome.warnings:  # e.g. speech in a language the redactor has no model for
+                    event(logging.WARNING, "warning", file=name, warning=warning)
             else:
                 self._failed_attempt(row, outcome.error)
 

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator
 from . import outputs
 from .config import RunOptions
 from .errors import HushError, UsageError
+from .language_check import LanguageCheck
 from .process import Engines, process_isolated
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
@@ -48,6 +49,7 @@ class Outcome:
     error: str = ""
     exit_code: int = 0
     notices: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
     crashed: bool = False
 
 
@@ -79,8 +81,10 @@ def previous_outcome(path: Path, options: RunOptions) -> Outcome | None:
             return None
     except (OSError, ValueError, AttributeError):
         return None
+    earlier = LanguageCheck.from_report(data.get("language_check"))
     return Outcome(str(path), SKIPPED, duration=float(data.get("duration", 0.0)),
-                   entities=sum(data.get("entities", {}).values()))
+                   entities=sum(data.get("entities", {}).values()),
+                   warnings=tuple(filter(None, [earlier and earlier.warning("speech")])))
 
 
 def run_job(path: str, engines: Engines, force: bool) -> Outcome:
@@ -92,7 +96,7 @@ def run_job(path: str, engines: Engines, force: bool) -> Outcome:
     if isinstance(result, HushError):
         return Outcome(path, FAILED, error=str(result), exit_code=result.exit_code)
     return Outcome(path, DONE, duration=result.duration, entities=result.entities,
-                   seconds=result.seconds, notices=result.notices)
+                   seconds=result.seconds, notices=result.notices, warnings=result.warnings)
 
 
 def warm(engines: Engines) -> None:
