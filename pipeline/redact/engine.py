@@ -17,10 +17,8 @@ from ..config import RedactOptions
 from ..textmap import build, scan
 from ..types import PiiSpan, RedactedSegment, RedactedTranscript, Token, Transcript, Word
 from . import names
-from .clinical import is_clinical_shorthand
 from .corrections import corrected
-from .eponyms import is_eponym
-from .places import is_identifying_place
+from .filters import is_identifier
 from .places_us import us_cities
 from .pseudonyms import Replacer, replacer
 from .words import Hit, assign, propagate_names, runs, span_labels, trailing_punct
@@ -140,8 +138,6 @@ def truecase(text: str) -> str:
     return _WORD.sub(fix, text)
 
 
-# Name recognizers whose evidence (an introduction, a spelling, the user's list) no filter overrules.
-_STRONG_NAMES = frozenset({"IntroducedNameRecognizer", "SpelledNameRecognizer", "KnownNamesRecognizer"})
 _NAME_SEPARATORS = str.maketrans("_-.+", "    ")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -211,25 +207,12 @@ class Redactor:
         return ranges
 
     def _keep(self, result, text: str, allowed: list[tuple[int, int]]) -> bool:
-        value = text[result.start:result.end]
         if any(a <= result.start and result.end <= b for a, b in allowed):
             return False  # inside an allowed term ("Lakeside" of "Lakeside Clinic")
         if self.stock:
             return True
         recognizer = (result.recognition_metadata or {}).get("recognizer_name", "")
-        # Only spaCy's guesses are filtered: a name from hush's own recognizers (a title, an
-        # introduction, --known-names) or one right after a title is never dropped.
-        if recognizer == "SpacyRecognizer" and result.entity_type in ("PERSON", "LOCATION") \
-                and is_clinical_shorthand(value) and not names.after_title(text, result.start):
-            return False
-        if result.entity_type in ("PERSON", "LOCATION", "ORGANIZATION") and recognizer not in _STRONG_NAMES \
-                and is_eponym(text, result.start, result.end) and not names.after_title(text, result.start):
-            return False  # "Cushing's syndrome", "a Daubert motion": what the record is about
-        if result.entity_type == "LOCATION":
-            if recognizer == "SpacyRecognizer" and value.islower() and value not in us_cities():
-                return False  # spaCy calls lower-case drug names places
-            return is_identifying_place(value)
-        return True
+        return is_identifier(result.entity_type, recognizer, text, result.start, result.end)
 
     def replacer(self) -> Replacer:
         """A fresh replacement state (pseudonym labels) for one recording or document."""

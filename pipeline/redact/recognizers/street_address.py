@@ -10,8 +10,9 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import names
+from ..clinical import is_clinical_term
 from ..spoken import Tok, code_runs, tokens
-from .base import SpokenRecognizer
+from .base import QUANTITY_WORDS, SpokenRecognizer
 
 # Street words of the USPS suffix list (and British, Indian, Australian ones); the
 # `NEEDS_NUMBER` ones, everyday words too, count only after a house number ("3284 Vasquez Forks").
@@ -43,7 +44,7 @@ _GERMAN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|platz
                      r"steig|pfad|markt|berg)\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
 # Words that make "number + word + suffix" a measurement, not an address ("a one terabyte drive").
 NOT_STREET_WORDS = frozenset("terabyte gigabyte megabyte tb gb mb hour minute mile percent point inch foot feet "
-                             "lane-change way-".split())
+                             "lane-change way- cc ml meq mg mcg hr hrs units degree".split())
 DIRECTIONS = frozenset("north south east west n s e w northeast northwest southeast southwest ne nw se sw".split())
 UNITS = frozenset("apartment apt suite unit ste floor fl room rm building bldg lot number no # flat".split())
 # Units that name a home on their own ("apartment five b"); "unit", "room" and "floor" need more.
@@ -134,7 +135,9 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 # "3284 Vasquez Forks", "sixty six jason strip"; not "3 steep mountains"
                 named = toks[k].low in _PLAIN_SUFFIXES or any(
                     t.text[0].isupper() or not names.is_common_word(t.text) for t in name_words)
-                if name_words and named and not article and not any(t.low in NOT_STREET_WORDS for t in name_words):
+                if name_words and named and not article and not any(
+                        t.low in NOT_STREET_WORDS or t.low in QUANTITY_WORDS or is_clinical_term(t.low)
+                        for t in name_words):
                     return self._house_number(toks, run, runs_by_end)
         return None
 
@@ -158,8 +161,9 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 end = runs[1].end if box and len(runs) == 2 and runs[1].start > box[0].end else (runs[0].end if runs else None)
                 if end is not None and end - toks[i].end < 60:
                     yield toks[i].start, end, 0.85
-            if window[:2] == ["po", "box"] or window[:3] in (["p", "o", "box"], ["post", "office", "box"]):
-                box = i + window.index("box")
+            words = [t.low for t in toks[i:i + 6] if t.text != "."]  # "P.O. Box" as "p o box"
+            if words[:2] == ["po", "box"] or words[:3] in (["p", "o", "box"], ["post", "office", "box"]):
+                box = next(j for j in range(i, min(i + 6, len(toks))) if toks[j].low == "box")
                 for run in code_runs(text):
                     if toks[box].end < run.start <= toks[box].end + 2:
                         yield toks[i].start, run.end, 0.85

@@ -19,7 +19,28 @@ _LABEL_JOINERS = frozenset({"dash", "-", "hyphen"})
 _LEADS = frozenset("visit go check see find use try type open at to on in is it's its the our my your their "
                    "website site portal link page url address web online called named".split())
 MAX_LABEL_WORDS = 3
-URL_TLDS = TLDS | frozenset("ly tv fm gg cc xyz link page site example test".split())
+URL_TLDS = TLDS | frozenset("ly tv fm gg cc xyz link page site example test nz ie ch se dk fi pl jp cn br mx za sg hk "
+                             "kr eu".split())
+_GENERIC_TLDS = frozenset("com org net edu gov example test".split())
+_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+([a-z]{2,})(?:[/:?#]|$)", re.IGNORECASE)
+
+
+def is_written_address(value: str) -> bool:
+    """Whether a written, dotted `value` is plausibly a web address: a scheme or "www.", or a
+    host name whose top-level domain is a common one. "agitated..cooperative..mov",
+    "shift.pr" and "vent.support" are words run together in a note, not addresses."""
+    if _WRITTEN.match(value):
+        return True
+    host = _HOST.match(value)
+    if not host or host.group(1).lower() not in URL_TLDS:
+        return False
+    labels = value[:host.end(1)].lower().split(".")
+    if any(label.isdigit() for label in labels):
+        return False  # "31.9.pl", "20.tv"
+    # Two words run together at a missing space ("edema.PL", "today.FI", "lasix.co"): a bare
+    # name.tld whose name is an ordinary word, a drug or shorthand, outside the big generic TLDs.
+    has_path = len(value[host.end(1):].strip("/.")) > 0  # "bit.ly/intake"
+    return has_path or not (len(labels) == 2 and labels[1] not in _GENERIC_TLDS and _is_word(labels[0]))
 # A spoken query string: "question mark id equals six one seven", "and page equals two".
 _QUERY_OPEN = (("question", "mark"), ("?",))
 _QUERY_JOIN = (("ampersand",), ("and",), ("&",))
@@ -118,3 +139,12 @@ class SpokenUrlRecognizer(SpokenRecognizer):
             start = _scheme(toks, start)
             end = _path_end(toks, k)
             yield toks[start].start, toks[end].end, 0.8
+
+
+def _is_word(label: str) -> bool:
+    """An everyday English word, a drug or clinical shorthand (not a made-up site name)."""
+    from wordfreq import zipf_frequency
+
+    from ..clinical import is_clinical_term
+
+    return is_clinical_term(label) or zipf_frequency(label, "en") >= 2.5
