@@ -185,3 +185,23 @@ def test_the_stem_a_run_reports_is_the_outputs_name_dots_and_all():
                                                              Path("o/ES2011a.Mix-Headset.report.json")), 1.0, 0, 1.0)
     hashed = FileResult(Path("in/maria.wav"), (Path("o/cdfa8ad440df4080.report.json"),), 1.0, 0, 1.0)
     assert (dotted.stem, hashed.stem) == ("ES2011a.Mix-Headset", "cdfa8ad440df4080")
+
+
+def test_a_capital_i_after_a_spoken_number_does_not_turn_it_into_a_code(tmp_path):
+    """"… zero one three four" then "I live at …" on the next line read as one code "…34i" that no
+    phone has: the cell number leaked. "I" and "A" after a number are words."""
+    text = ("my insurance member id is x y z one two three four five six and my cell is "
+            "six one seven five five five zero one three four\nI live at 4417 Harbor Street, apartment 2B\n")
+    out = redact(tmp_path, "intake.txt", text)
+    assert "five five five" not in out and "4417" not in out, out
+    assert out.split("\n")[0].endswith("and my cell is [PHONE_NUMBER]"), out
+
+
+def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
+    """A phone number said after "call me back on" was labelled a medical record number because
+    "MRN" stood seven words earlier, on the line before."""
+    text = ("the house at 12 Elm Road has the MRN 4471902 on file\n"
+            "call me back on oh seven seven zero zero nine zero zero one two three\n")
+    out = redact(tmp_path, "call.txt", text)
+    assert out.split("\n")[1] == "call me back on [PHONE_NUMBER]", out
+    assert "[MEDICAL_RECORD_NUMBER]" in out.split("\n")[0], out

@@ -134,7 +134,9 @@ def _symbol(toks: tuple[Tok, ...], i: int, prev_is_code: bool) -> tuple[str, int
             and i + 3 < len(toks) and toks[i + 2].low == "in":
         x_ray = toks[i + 3].low == "x" and i + 4 < len(toks) and toks[i + 4].low == "ray"
         return low, 5 if x_ray else 4  # "S as in Sam", "X as in x ray"
-    if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 4 and tok.low not in ABBREVIATIONS \
+    # "I" is `_is_letter`'s to judge: after a number it is mostly the pronoun ("… three four. I live …").
+    if tok.text.isupper() and tok.text.isalpha() and len(tok.text) <= 4 and tok.text != "I" \
+            and tok.low not in ABBREVIATIONS \
             and (prev_is_code or _dash_code_after(toks, i)):
         return low, 1  # "twenty twenty three CV zero four five", "BCX-448-20917"
     if tok.text.isalpha() and len(tok.text) <= 3 and i > 0 and toks[i - 1].text == "-" and _dash_code_after(toks, i):
@@ -226,9 +228,18 @@ def words_after(text: str, end: int, count: int) -> list[str]:
     return list(lows[first:first + count])
 
 
-def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
-    """Whether one of `phrases` occurs within the `window` words before `start` (fillers such as
-    "um" and "uh" are not counted: "bar number um for the um prior auth it's …")."""
+def context_distance(text: str, start: int, phrases: tuple[str, ...], window: int) -> int | None:
+    """How many words stand between `start` and the nearest of `phrases` within the `window`
+    words before it (0: right before), or None. Fillers such as "um" and "uh" are not counted:
+    "bar number um for the um prior auth it's …"."""
     words = [w for w in words_before(text, start, 2 * window) if w not in FILLERS][-window:]
-    before = " " + " ".join(words) + " "
-    return any(f" {phrase} " in before for phrase in phrases)
+    for distance in range(len(words)):
+        tail = " " + " ".join(words[:len(words) - distance]) + " "
+        if any(tail.endswith(f" {phrase} ") for phrase in phrases):
+            return distance
+    return None
+
+
+def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
+    """Whether one of `phrases` occurs within the `window` words before `start` (fillers aside)."""
+    return context_distance(text, start, phrases, window) is not None

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from ..spoken import CodeRun, code_runs, has_context, words_after, words_before
+from ..spoken import CodeRun, code_runs, context_distance, words_after, words_before
 
 
 # Words after a number that make it an amount, not an identifier ("75000 dollars", "2400 likes").
@@ -20,6 +20,9 @@ miles km feet meters degrees points k grand million billion thousand hundred""".
 AMOUNT_BEFORE = frozenset("budget raised cost costs spent revenue total salary paid price worth approximately "
                           "roughly nearly almost around about".split())
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Score lost per word between a code and its context phrase; small, so that it only decides
+# between two recognizers that both claim a code, never whether it is redacted.
+CONTEXT_DECAY = 0.005
 
 
 def looks_like_quantity(text: str, run: CodeRun, years: bool = True) -> bool:
@@ -101,7 +104,10 @@ class ContextCodeRecognizer(SpokenRecognizer):
         for run in code_runs(text):
             if not self.accepts(run) or looks_like_quantity(text, run, years=self.YEARS_ARE_AMOUNTS):
                 continue
-            if has_context(text, run.start, self.CONTEXT, self.WINDOW):
-                yield _with_letter_before(text, run), run.end, self.SCORE
+            distance = context_distance(text, run.start, self.CONTEXT, self.WINDOW)
+            if distance is not None:
+                # The nearest context names the code: "the MRN 4471902 on file. Call me back on
+                # 07700 900123" is a phone number, though "MRN" is within reach too.
+                yield _with_letter_before(text, run), run.end, self.SCORE - CONTEXT_DECAY * distance
             elif not run.letters and run.digits in self.NO_CONTEXT_LENGTHS:
                 yield run.start, run.end, self.NO_CONTEXT_SCORE
