@@ -67,11 +67,13 @@ _IDENTIFIERS = (
     "MEDICAL_LICENSE", "LICENSE_NUMBER", "MEDICAL_RECORD_NUMBER", "HEALTH_PLAN_ID", "VEHICLE_ID", "DEVICE_ID",
     "CASE_NUMBER", "PIN", "ID", "CRYPTO", "CUSTOM",
 )
-_SAFE_HARBOR_EXTRA = ("LOCATION", "ZIP_CODE", "DATE_TIME", "AGE")
+# EMPLOYER: Safe Harbor removes the identifiers of the individual "or of relatives, employers, or
+# household members"; other organisations only under strict.
+_SAFE_HARBOR_EXTRA = ("LOCATION", "ZIP_CODE", "DATE_TIME", "AGE", "EMPLOYER")
 POLICIES: dict[str, tuple[str, ...]] = {
     "pii": _IDENTIFIERS,
     "hipaa": _IDENTIFIERS + _SAFE_HARBOR_EXTRA,
-    "strict": _IDENTIFIERS + _SAFE_HARBOR_EXTRA + ("ORGANIZATION", "NRP"),
+    "strict": _IDENTIFIERS + _SAFE_HARBOR_EXTRA + ("ORGANIZATION", "NRP", "UNKNOWN_WORD"),
 }
 STYLES = ("tag", "pseudonym", "mask")
 
@@ -81,9 +83,10 @@ class RedactOptions:
     """What to redact and how it reads afterwards.
 
     policy: ``hipaa`` (default): Safe Harbor identifiers, specific dates (not bare years or
-        "next Tuesday"), places smaller than a state, ages over 89; ``pii``: personal
+        "next Tuesday"), places smaller than a state, ages over 89, a person's employer; ``pii``: personal
         identifiers without the date, place and age rules; ``strict``: ``hipaa`` plus
-        organisations, nationalities and every date or time expression.
+        organisations, nationalities, every date or time expression and every word not known
+        to be safe (``UNKNOWN_WORD``, the allowlist pass; ``enable`` it under other policies).
     style: ``tag`` writes ``[PERSON]``; ``pseudonym`` writes ``[PERSON_1]``, the same label
         for the same person or value throughout a recording; ``mask`` writes ``██████``.
     threshold: minimum recognizer score for a span to count.

@@ -16,6 +16,7 @@ from .credit_card import SpokenCardRecognizer
 from .date_spoken import HolidayRecognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer
 from .device import DeviceIdRecognizer
 from .driver_licence import DriverLicenceRecognizer
+from .employer import EmployerRecognizer
 from .email_spoken import SpokenEmailRecognizer
 from .generic_id import GenericIdRecognizer
 from .health_plan import HealthPlanRecognizer
@@ -30,6 +31,7 @@ from .professional_licence import ProfessionalLicenceRecognizer
 from .spelled_name import SpelledNameRecognizer
 from .ssn import SpokenSsnRecognizer
 from .street_address import StreetAddressRecognizer
+from .unknown_word import UnknownWordRecognizer
 from .url_spoken import SpokenUrlRecognizer
 from .vehicle import VehicleRecognizer
 from .zip_code import ZipCodeRecognizer
@@ -41,7 +43,7 @@ BUILTIN = (
     CaseNumberRecognizer, PinRecognizer, ZipCodeRecognizer, GenericIdRecognizer, StreetAddressRecognizer,
     AgeOver89Recognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer, IntroducedNameRecognizer, GazetteerNameRecognizer,
     SpelledNameRecognizer, CityRecognizer, SpokenIpRecognizer, PassphraseRecognizer, AddressedNameRecognizer,
-    HolidayRecognizer,
+    HolidayRecognizer, EmployerRecognizer, UnknownWordRecognizer,
 )
 
 
