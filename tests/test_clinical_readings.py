@@ -149,3 +149,19 @@ def test_a_nursing_note_through_the_command_line_keeps_its_readings_and_loses_it
         assert kept in out, (kept, out)
     for gone in ("Maria", "Lopez", "617-555-0134", "4471902", "Swan"):
         assert re.search(rf"\b{re.escape(gone)}\b", out) is None, (gone, out)
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("CONTINUES TO BE CONFUSED AND BELIGERANT, DR.MACDONALD AWARE.", "MACDONALD"),
+    ("wife left phone number for MD to call with update: 410 392 0780 x45.", "x45"),
+    ("social: lives alone, daughter pat lives close by, son rob visits", "pat"),
+    ("REQUIRED REINTUBATION 9/30 DUE TO HEMOPTYSIS AND DECREASED O2. 10/1 WENT TO RADIATION", "10/1"),
+    ("CVP 13-16, & LAST CO/CI/SVR (10/17 0500) 3.43/1.98/1609", "10/17"),
+    ("s/p pelvic fx4/97, right arm fx 5/97", "fx4/97"),
+])
+def test_identifiers_in_a_note_next_to_readings_stay_redacted(redactor, line, gone):
+    """Found on the PhysioNet notes with PHI: the reading and shorthand rules must not let these
+    through (a title glued to a name, an extension, a nickname after a relation, a date after a
+    sentence that ends with a reading's name, a date in brackets after readings)."""
+    out = redactor.redact_lines([line])[0]
+    assert re.search(rf"(?<![\w/]){re.escape(gone)}(?![\w/])", out) is None, out

@@ -23,6 +23,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # name lists is no name: "tolerated" (3.5), "bowel" (3.6). Rarer words may be names the lists
 # lack ("Tariq" 3.1, "Adebayo" 2.0), so below it a word stays a possible name.
 EVERYDAY_ZIPF = 3.2
+_SLASHED = re.compile(r"(?<!\d)\d{1,2}/\d{1,4}(?!\d)")
+# Words after which the next one names the person: "daughter Pat lives close by".
+RELATIONS = frozenset("daughter son wife husband mother father mom dad mum brother sister aunt uncle niece nephew "
+                      "cousin grandson granddaughter grandmother grandfather grandma grandpa friend partner fiance "
+                      "fiancee neighbor neighbour girlfriend boyfriend stepson stepdaughter".split())
 _DECADE = re.compile(r"^\d+['’]?s$")  # "90's", "100s": a range of readings
 _CONTRACTION = re.compile(r"['’](?:d|t|s|ll|re|ve|m)$")  # "dc'd", "con't"; not "o'brien"
 
@@ -94,6 +99,10 @@ def holds_no_name(value: str, sentence_start: bool = False) -> bool:
         return False  # a code under the wrong label ("C zero three zero zero …") is still a code
     if sum(len(w) == 1 and w.isalpha() for w in words) >= 2:
         return False  # a spelling ("F-E-R-R-E-I-R-A", "passport A B …")
+    if _SLASHED.search(value):
+        return False  # a date under the wrong label ("pelvic fx4/97")
+    if any(a in RELATIONS for a in words[:-1]):
+        return False  # "daughter Pat", "son rob": the word after a relation is a name
     # Word-like names and single letters decide nothing alone.
     plain = [(w, n) for n, w in enumerate(words) if w not in WORD_LIKE and len(w) > 1]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import names
 from .clinical import holds_no_name, is_clinical_shorthand
 from .eponyms import is_eponym
-from .measurements import has_decimal, is_measurement, named_before
+from .measurements import SLASHED_SETTINGS, has_decimal, is_measurement, named_before
 from .places import is_identifying_place
 from .places_us import us_cities
 from .recognizers.url_spoken import is_written_address
@@ -50,7 +50,7 @@ def is_identifier(entity: str, recognizer: str, text: str, start: int, end: int)
     if entity in CODES and is_measurement(text, start, end):
         return False  # "CO 5.2 CI 2.87 SVR 831", "ABG 7.34/50/95/28/0", "BP 120/80"
     if entity in ("DATE_TIME", "STREET_ADDRESS") and (
-            has_decimal(value) or (value[:1].isdigit() and named_before(text, start))):
+            has_decimal(value) or (value[:1].isdigit() and named_before(text, start, SLASHED_SETTINGS))):
         return False  # "PS 10/5", "on CPAP 5/5", "1.7 pt tol current settings well"
     if entity == "URL" and recognizer == "UrlRecognizer" and not is_written_address(value):
         return False  # "agitated..cooperative..mov", "edema.PL": words run together

@@ -22,6 +22,8 @@ plt inr ptt ldl hdl a1c trop ck mb bnp lft alt ast alk bili lipase amylase tsh u
 pulse saturation temperature weight score level levels oxygen percent grade strength rate pressure vent
 ventilation flowby imv simv prvc cmv
 """.split())
+# Settings written as two or three numbers with slashes, which a date could be taken for.
+SLASHED_SETTINGS = frozenset("ps psv cpap bipap peep vent ventilation flowby imv simv prvc cmv strength pain".split())
 # Small words that may stand between a measurement's name and its value: "PSV of 10/5".
 _LINKS = frozenset("of at to is was are were on from".split())
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?!\d|\.\d)")
@@ -30,8 +32,8 @@ _WORD = re.compile(r"[a-z][a-z0-9]*")
 _PRODUCT = re.compile(r"^\d{2,}x$")  # "AC 600x 16/5/50": settings follow a product
 _JOINED_LETTERS = re.compile(r"(?<=[a-z])[/.](?=[a-z])")  # "b/p", "u/o", "c.o." read as "bp", "uo", "co"
 # A value with its unit written on ("20-50cc", "40mg"), or a product ("700x10", "600 x 12"). Not
-# "2X 1V4": a postal code's digit-letter pairs are no product.
-_UNIT = re.compile(r"\d(?:cc|ml|mg|mcg|meq|kg|mmhg|hrs?|units?|%)(?![a-z0-9])|\d{2,}\s?x\s?\d")
+# "2X 1V4" (a postal code's digit-letter pairs) nor "0780 x45" (a phone extension).
+_UNIT = re.compile(r"\d(?:cc|ml|mg|mcg|meq|kg|mmhg|hrs?|units?|%)(?![a-z0-9])|\d{2,}(?:x\s?| x )\d")
 
 
 def has_decimal(value: str) -> bool:
@@ -49,12 +51,17 @@ def has_unit(value: str) -> bool:
     return bool(_UNIT.search(value.lower()))
 
 
-def named_before(text: str, start: int) -> bool:
-    """A measurement's name just before offset `start`: "PS 10/5", "on CPAP 5/5", "PSV of 10/5"."""
+def named_before(text: str, start: int, keys: frozenset[str] = KEYS) -> bool:
+    """A measurement's name (one of `keys`) just before offset `start`, in the same clause:
+    "PS 10/5", "on CPAP 5/5", "PSV of 10/5"; not "… O2. 10/1 went to radiation"."""
     before = [_JOINED_LETTERS.sub("", w) for w in words_before(text, start, 2)]
     if before and before[-1] in _LINKS:
         before = before[:-1]
-    return bool(before) and (before[-1] in KEYS or bool(_PRODUCT.match(before[-1])))
+    if not before or not (before[-1] in keys or _PRODUCT.match(before[-1])):
+        return False
+    gap = text[max(0, start - 24):start]
+    at = gap.lower().rfind(before[-1])
+    return at < 0 or not any(c in gap[at + len(before[-1]):] for c in ".;()[]")
 
 
 def names_measurement(text: str, start: int, end: int) -> bool:

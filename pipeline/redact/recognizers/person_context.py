@@ -54,8 +54,10 @@ def _name_like(tok: Tok, strong: bool) -> bool:
 
 
 def _titled_name(tok: Tok) -> bool:
-    """A word right after a title that is its name: capitalised, or a short romanised surname."""
-    return tok.text.isalpha() and (tok.text[0].isupper() or tok.low in names.SHORT_SURNAMES)
+    """A word right after a title that is its name: capitalised, a short romanised surname, or in
+    lower-case text ("dr. macdonald aware") a listed name or no everyday word."""
+    return tok.text.isalpha() and (tok.text[0].isupper() or tok.low in names.SHORT_SURNAMES
+                                   or names.is_name(tok.low) or not names.is_common_word(tok.low))
 
 
 def _unknown_word(tok: Tok) -> bool:
