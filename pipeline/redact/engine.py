@@ -17,6 +17,7 @@ from ..config import RedactOptions
 from ..textmap import build, scan
 from ..types import PiiSpan, RedactedSegment, RedactedTranscript, Token, Transcript, Word
 from . import names
+from .background import in_background
 from .corrections import corrected
 from .filters import is_identifier
 from .places_us import us_cities
@@ -38,27 +39,49 @@ def nlp_engine(full: bool = False):
 
     hush needs only spaCy's entities; the parser, tagger and lemmatizer (more than a third of
     spaCy's time) are switched off unless `full` (stock Presidio, which reads lemmas for its
-    context words, gets the whole pipeline so the comparison is fair).
+    context words, gets the whole pipeline so the comparison is fair). So is the shared
+    ``tok2vec``: only the tagger and parser listen to it (the NER has its own embedding), and
+    left on it cost as much again as the NER, for a ``doc.tensor`` nothing reads.
     """
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     engine.load()
     if not full:
-        engine.nlp["en"].disable_pipes("parser", "tagger", "attribute_ruler", "lemmatizer")
+        engine.nlp["en"].select_pipes(disable=["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer"])
+        _numpy_matmul(engine.nlp["en"].get_pipe("ner").model)
     return engine
 
 
+def _numpy_matmul(model) -> None:
+    """Let the NER's layers multiply matrices through NumPy's BLAS rather than thinc's bundled BLIS.
+
+    The bundled BLIS knows no CPU newer than Zen 2 and falls back to its generic kernels on
+    them (AMD EPYC family 25 here: 16 GFLOPS where NumPy's OpenBLAS gives 61), which made the
+    NER half as slow again. The products are the same up to float rounding, and the entities
+    the same on every text the checks use (bench_redact's AMI meeting, tests/data, nursing notes,
+    presidio-research); the parser's own step loop still uses BLIS.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for node in model.walk():
+        node.ops = ops
+
+
 @functools.lru_cache(maxsize=4)
-def _analyzer(stock: bool = False, ner_dates: bool = True):
+def _analyzer(stock: bool = False, ner_dates: bool = True, threshold: float = 0.0):
     """A Presidio analyzer on the shared spaCy engine: hush's recognizers, or stock ones.
 
     Without `ner_dates`, spaCy's DATE/TIME entities ("tomorrow", "ten minutes") are not
     produced at all (rather than filtered afterwards, where presidio's de-duplication
     would already have dropped hush's own, more precise date span in their favour).
+    Stock recognizers none of whose results can reach the `threshold` in hush's pipeline
+    (`below_threshold`) are not run.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
+    from .enhancer import LemmaGatedEnhancer, below_threshold
     from .recognizers import hush_recognizers
     from .recognizers.offline_email import OfflineEmailRecognizer
 
@@ -74,8 +97,11 @@ def _analyzer(stock: bool = False, ner_dates: bool = True):
         registry.remove_recognizer("DateRecognizer")
         for recognizer in hush_recognizers():
             registry.add_recognizer(recognizer)
+        if "lemmatizer" not in nlp_engine(stock).nlp["en"].pipe_names:  # no lemmas: no context raises a score
+            registry.recognizers = [r for r in registry.recognizers if not below_threshold(r, threshold)]
     # log_decision_process stays False: it would log the tokens.
-    return AnalyzerEngine(nlp_engine=nlp_engine(stock), registry=registry, supported_languages=["en"])
+    return AnalyzerEngine(nlp_engine=nlp_engine(stock), registry=registry, supported_languages=["en"],
+                          context_aware_enhancer=LemmaGatedEnhancer())
 
 
 def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, str]]:
@@ -128,12 +154,14 @@ def truecase(text: str) -> str:
     if not words or sum(w[0].isupper() for w in words) > 0.05 * len(words):
         return text
     cities = us_cities()
+    fixed: dict[str, str] = {}  # each distinct word decided once
 
     def fix(match: re.Match) -> str:
         word = match.group(0)
-        if word == "i" or names.is_clear_name(word) or (word in cities and not names.is_common_word(word)):
-            return word[0].upper() + word[1:]
-        return word
+        if word not in fixed:
+            name = word == "i" or names.is_clear_name(word) or (word in cities and not names.is_common_word(word))
+            fixed[word] = word[0].upper() + word[1:] if name else word
+        return fixed[word]
 
     return _WORD.sub(fix, text)
 
@@ -154,7 +182,8 @@ class Redactor:
     def __init__(self, options: RedactOptions, stock: bool = False) -> None:
         self.options = options
         self.stock = stock
-        self._engine = _analyzer(stock, ner_dates=stock or options.policy == _NER_DATES_POLICY)
+        self._engine = _analyzer(stock, ner_dates=stock or options.policy == _NER_DATES_POLICY,
+                                 threshold=options.threshold)
         self._extra = self._extra_recognizers(options)
         self._allow = {a.lower() for a in options.allow}
 
@@ -180,6 +209,8 @@ class Redactor:
         pieces = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text) if piece.strip()]
         prepare = (lambda piece: piece) if self.stock else (lambda piece: truecase(_BLANK_LINE.sub(_full_stop, piece)))
         artifacts = nlp_engine(self.stock).process_batch([prepare(p) for _, _, p in pieces], language="en")
+        if len(pieces) > 1:
+            artifacts = in_background(artifacts)  # spaCy parses the next chunk while this one is analysed
         found: list[set[PiiSpan]] = [set() for _ in texts]
         entities = list(self.options.entities)
         for (n, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts):

@@ -52,6 +52,7 @@ def after_title(text: str, start: int) -> bool:
     return bool(before) and before[0] in TITLES
 
 
+@functools.lru_cache(maxsize=65536)
 def plain(name: str) -> str:
     """Lower case without accents: "García" → "garcia"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))

@@ -100,7 +100,9 @@ def propagate_names(textmap: TextMap, spans: Sequence[PiiSpan]) -> list[PiiSpan]
         word = text[start:end].lower()
         handle_like = bool(_HANDLE_MARK.search(word))
         for match in _NAME_WORD.finditer(word):
-            found = [n for n in names if n == match.group(0) or (handle_like and n in match.group(0))]
+            piece = match.group(0)
+            # a name inside a handle ("lopez_81"), else the word itself (one look-up, not a scan)
+            found = [n for n in names if n in piece] if handle_like else [piece] * (piece in names)
             if found:
                 extra.append(PiiSpan("PERSON", start, end, max(names[n] for n in found)))
                 break

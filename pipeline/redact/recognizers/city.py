@@ -6,6 +6,7 @@ write, from a US gazetteer, when the words around them say it is a place.
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -30,6 +31,12 @@ _STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA 
                          "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every gazetteer city and county: no match can start at another word."""
+    return frozenset(name.split(" ")[0] for name in us_cities() | us_county_names())
+
+
 def _state_after(toks: tuple[Tok, ...], j: int) -> bool:
     if j < len(toks) and toks[j].text == ",":
         j += 1
@@ -45,9 +52,12 @@ class CityRecognizer(SpokenRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
         toks = tokens(text)
-        cities, counties = us_cities(), us_county_names()
+        cities, counties, firsts = us_cities(), us_county_names(), _first_words()
         i = 0
         while i < len(toks):
+            if toks[i].low not in firsts:
+                i += 1
+                continue
             matched = 0
             for size in (3, 2, 1):
                 words = [t.low for t in toks[i:i + size]]

@@ -56,6 +56,7 @@ LEAD_INS = frozenset("on at off near along down up onto from to live lives livin
 
 
 NAMED_STREETS = frozenset("broadway bowery embarcadero boardwalk".split())
+_BOX_FIRST = frozenset({"rural", "po", "p", "post", "."})  # where "rural route" and the P.O. boxes can start
 _UNIT_FILLERS = frozenset("uh um number no # .".split())
 
 
@@ -153,7 +154,10 @@ class StreetAddressRecognizer(SpokenRecognizer):
 
     @staticmethod
     def _po_boxes(toks: tuple[Tok, ...], text: str) -> Iterable[tuple[int, int, float]]:
+        # A token of none of _BOX_FIRST starts no form below ("." is skipped there: "P.O. Box").
         for i in range(len(toks) - 1):
+            if toks[i].low not in _BOX_FIRST:
+                continue
             window = [t.low for t in toks[i:i + 4]]
             if window[:2] == ["rural", "route"]:
                 runs = [r for r in code_runs(text) if r.start > toks[i + 1].end][:2]
