@@ -205,3 +205,16 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     out = redact(tmp_path, "call.txt", text)
     assert out.split("\n")[1] == "call me back on [PHONE_NUMBER]", out
     assert "[MEDICAL_RECORD_NUMBER]" in out.split("\n")[0], out
+
+
+@pytest.mark.parametrize("line, value", [
+    # IP addresses whose numbers are said as numbers, and two of them joined by "and"
+    ("the login came from uh ip two oh three dot oh dot one one three dot two hundred thirty nine", "thirty nine"),
+    ("traffic from two zero three dot zero dot one hundred thirteen dot two two three and one nine eight "
+     "point fifty one point one zero zero point double two oh", "double two oh"),
+    # a long number that no context explains
+    ("i'll read it off the card oh six seven four six oh one seven eight", "one seven eight"),
+])
+def test_numbers_without_a_known_context_are_redacted(tmp_path, line, value):
+    out = redact(tmp_path, "call.txt", line + "\n")
+    assert value not in out, out

@@ -13,6 +13,10 @@ POSITIVE = [
     ("badge number b seven seven four one nine", "b seven seven four one nine"),
     ("reference number for the complaint is c r m dash two two eight one nine", "c r m dash two two eight one nine"),
     ("The tracking number is 1Z 999 AA1 0123 4567 84.", "1Z 999 AA1 0123 4567 84"),
+    # a long number with no context at all: guilty until its context makes it an amount
+    ("i'll read it off the card oh six seven four six oh one seven eight", "oh six seven four six oh one seven eight"),
+    ("I'll read it off the card: eight six four, two six zero zero five four.", "eight six four, two six zero zero five four"),
+    ("it's on the letter, 40719233, near the top", "40719233"),
 ]
 
 NEGATIVE = [
@@ -20,6 +24,15 @@ NEGATIVE = [
     "the code freeze starts on the third",
     "code blue on the fourth floor",
     "my number one priority is hiring",
+    # amounts, ranges and lists of readings stay
+    "we sold twelve thousand five hundred units",
+    "the budget is 250000 for the year",
+    "it cost $12500 last time",
+    "NPN 1900-0700: uneventful shift",
+    "FS 257 AND 236, covered per scale",
+    "on AC 12, 800, PEEP 10",
+    "CPKs 11058, creat stable",
+    "that's nineteen ninety five to two thousand",
 ]
 
 

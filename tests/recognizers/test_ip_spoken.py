@@ -16,6 +16,15 @@ POSITIVE = [
     ("ping one ninety two dot one sixty eight dot one dot one", "one ninety two dot one sixty eight dot one dot one"),
     ("the ipv6 address is two zero zero one colon d b eight colon four c colon colon nine",
      "two zero zero one colon d b eight colon four c colon colon nine"),
+    # each number said any way a number is said, and two addresses joined by "and"
+    ("it came from uh ip two oh three dot oh dot one one three dot two hundred thirty nine",
+     "two oh three dot oh dot one one three dot two hundred thirty nine"),
+    ("can you ping one ninety two dot oh dot two dot six", "one ninety two dot oh dot two dot six"),
+    ("from two zero three dot zero dot one hundred thirteen dot two two three and one nine eight point one",
+     "two zero three dot zero dot one hundred thirteen dot two two three"),
+    ("and one nine eight point fifty one point one zero zero point double two oh, then",
+     "one nine eight point fifty one point one zero zero point double two oh"),
+    ("the host is ten dot one hundred and twenty dot zero dot seven", "ten dot one hundred and twenty dot zero dot seven"),
 ]
 
 NEGATIVE = [
@@ -23,6 +32,9 @@ NEGATIVE = [
     "the score went from three point five to four point two",
     "we grew one point two percent, then two point four, then three point one",
     "blood pressure one forty over ninety",
+    "Sats 94. Temp 37. HR 88. RR 16. All stable.",
+    "two point five, three point five and four point five milligrams",
+    "one two three four dot five dot six dot seven",
 ]
 
 

@@ -1,7 +1,30 @@
-"""Any other unique identifying number: employee, member, confirmation, reference IDs."""
+"""Any other unique identifying number: employee, member, confirmation, reference IDs, and a
+long number that nothing in its context explains."""
 
-from ..spoken import code_runs
-from .base import ContextCodeRecognizer
+import re
+
+from ..spoken import CodeRun, code_runs
+from .base import ContextCodeRecognizer, looks_like_quantity
+
+# Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
+# unit, currency, scale word or measurement name makes an amount identifies something.
+MIN_UNEXPLAINED_DIGITS = 5
+_THOUSANDS = re.compile(r"\d+0{3,}")  # "250000": an amount as written
+# Written, a long number stands alone to be unexplained: groups of digits joined by "-", "and"
+# or commas are ranges and lists of readings in notes ("1900-0700", "257 AND 236", "12, 800").
+_WRITTEN_ALONE = re.compile(r"\d{7,}")
+
+
+def _unexplained(text: str, run: CodeRun) -> bool:
+    """A number of five or more digits, said in words or written as one long group, that is no
+    amount."""
+    said = text[run.start:run.end]
+    spoken = any(c.isalpha() for c in said)
+    if run.letters or run.digits < MIN_UNEXPLAINED_DIGITS or re.search(r"\band\b", said, re.IGNORECASE):
+        return False
+    if not spoken and not _WRITTEN_ALONE.fullmatch(said):
+        return False
+    return not _THOUSANDS.fullmatch(said) and not looks_like_quantity(text, run)
 
 
 class GenericIdRecognizer(ContextCodeRecognizer):
@@ -21,3 +44,5 @@ class GenericIdRecognizer(ContextCodeRecognizer):
         for run in code_runs(text):  # a long code mixing letters and digits identifies something
             if run.letters >= 2 and run.digits >= 5 and len(run.value) >= 8 and " " in text[run.start:run.end]:
                 yield run.start, run.end, 0.5
+            elif _unexplained(text, run):
+                yield run.start, run.end, 0.4  # "I'll read it off the card: oh six seven four six …"
