@@ -214,7 +214,18 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
      "point fifty one point one zero zero point double two oh", "double two oh"),
     # a long number that no context explains
     ("i'll read it off the card oh six seven four six oh one seven eight", "one seven eight"),
+    # passwords after a qualifier, addresses of other countries, their postcodes and towns
+    ("the passcode for the portal is is riverside fifty six", "riverside"),
+    ("uh the verbal password on the account is um falcon", "falcon"),
+    ("fifty one garcia views east scott newfoundland and labrador l seven s three y seven", "y seven"),
+    ("I'm at Mohammed-Hesse-Gasse 155, nine nine zero zero nine Sonneberg.", "Sonneberg"),
+    ("um we used to live at one thirty five boulevard gabrielle muller three six nine four eight vidalboeuf",
+     "thirty five boulevard"),
+    ("we used to live at one two eight beverly artery katrinachester australian capital territory", "artery"),
+    ("Send it to 1017 Johnson Street, Tinaborough, NM, nine four six eight zero", "Tinaborough"),
+    ("she's staying with her sister in uh lake ashley now", "ashley"),
+    ("i'm calling on behalf of missus papadopoulou she's eighty", "papadopoulou"),
 ])
-def test_numbers_without_a_known_context_are_redacted(tmp_path, line, value):
+def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")
     assert value not in out, out

@@ -38,7 +38,7 @@ potter porter butler bishop knight page lee sun ha an le van de la del do son bo
 
 
 # Words that make the next word a person's name, whatever that word is ("Dr. Lee", "Mr. Ng").
-TITLES = frozenset("mr mrs ms miss mx mister dr doctor nurse prof professor judge justice attorney counselor "
+TITLES = frozenset("mr mrs ms miss missus missis mx mister dr doctor nurse prof professor judge justice attorney counselor "
                    "counsellor officer detective sergeant pastor reverend rev sister father".split())
 # Romanised surnames of one or two letters that Faker's lists lack ("Mr. Ng", "Ms. Oh").
 SHORT_SURNAMES = frozenset("ng oh ho yu xu wu lu hu ko im yi ip au lo li bo le ma".split())

@@ -14,6 +14,12 @@ POSITIVE = [
     ("her security word is marigold and she prefers texts", "marigold"),
     ("Door code: 7731", "7731"),
     ("The verification code we texted you is 552 918.", "552 918"),
+    ("the passcode for the portal is is riverside fifty six", "riverside fifty six"),
+    ("uh the verbal password on the account is um falcon", "falcon"),
+    ("The passcode for the portal is biscuit thirty.", "biscuit thirty"),
+    ("the verbal password on the chart is sunflower if you need to check it's me", "sunflower"),
+    ("what's the verbal password on the account it's blue heron forty two", "blue heron forty two"),
+    ("the security question is the name of my first pet and the answer is biscuit", "biscuit"),
 ]
 
 NEGATIVE = [
@@ -21,6 +27,9 @@ NEGATIVE = [
     "press pound to return to the main menu",
     "I forgot my password again, can you reset it",
     "the code review is at three thirty",
+    "the password reset link is broken",
+    "the answer is no, we won't settle",
+    "the answer is probably yes",
 ]
 
 

@@ -15,12 +15,27 @@ POSITIVE = [
     ("Our office is at 2218 North Whitfield Boulevard, Suite 300.", "2218 North Whitfield Boulevard, Suite 300"),
     ("The accident was on Elm Street near the school.", "Elm Street"),
     ("Rural Route 2, Box 118", "Rural Route 2, Box 118"),
+    # street words of the USPS plural list and of Australia, a long house number before a name that is a word
+    ("i live at sixty seven thirty frank fork garciafort virginia", "sixty seven thirty frank fork"),
+    ("we used to live at one two eight beverly artery", "one two eight beverly artery"),
+    ("I have you at sixteen ninety nine Wade Drives, Frankton", "sixteen ninety nine Wade Drives"),
+    ("Ship it to seventy eight Jarvis Point, Antonyfurt", "seventy eight Jarvis Point"),
+    # French and German addresses said aloud
+    ("we used to live at one thirty five boulevard gabrielle muller", "one thirty five boulevard gabrielle muller"),
+    ("i'm at ninety nine bis chemin moreno", "ninety nine bis chemin moreno"),
+    ("send it to two thirty six avenue de sauvage seven double six", "two thirty six avenue de sauvage"),
+    ("her address is hans jurgen margraf weg eighty three", "hans jurgen margraf weg eighty three"),
+    ("she lives at hauptstrasse twelve in berlin", "hauptstrasse twelve"),
 ]
 
 NEGATIVE = [
     "we're on the third floor by the elevators",
     "we bought a two terabyte drive",
     "he plays on a court three times a week",
+    "crews are working on three downed lines",
+    "we installed 300 new lights",
+    "we went one way ring twenty times",
+    "I take two tablets for the range",
 ]
 
 

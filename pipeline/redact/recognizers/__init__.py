@@ -31,6 +31,7 @@ from .professional_licence import ProfessionalLicenceRecognizer
 from .spelled_name import SpelledNameRecognizer
 from .ssn import SpokenSsnRecognizer
 from .street_address import StreetAddressRecognizer
+from .town import TownRecognizer
 from .unknown_word import UnknownWordRecognizer
 from .url_spoken import SpokenUrlRecognizer
 from .vehicle import VehicleRecognizer
@@ -43,7 +44,7 @@ BUILTIN = (
     CaseNumberRecognizer, PinRecognizer, ZipCodeRecognizer, GenericIdRecognizer, StreetAddressRecognizer,
     AgeOver89Recognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer, IntroducedNameRecognizer, GazetteerNameRecognizer,
     SpelledNameRecognizer, CityRecognizer, SpokenIpRecognizer, PassphraseRecognizer, AddressedNameRecognizer,
-    HolidayRecognizer, EmployerRecognizer, UnknownWordRecognizer,
+    HolidayRecognizer, EmployerRecognizer, UnknownWordRecognizer, TownRecognizer,
 )
 
 

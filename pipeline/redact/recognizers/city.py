@@ -27,7 +27,7 @@ WORD_CITIES = frozenset("""reading mobile orange independence union paradise com
 liberty temple mission highland garland university college park center centre deal bay lake beach harbor gardens
 springs valley hills heights village plains city town national republic victory justice opportunity
 superior east west north south""".split())
-_STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
                          "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
@@ -40,7 +40,7 @@ def _first_words() -> frozenset[str]:
 def _state_after(toks: tuple[Tok, ...], j: int) -> bool:
     if j < len(toks) and toks[j].text == ",":
         j += 1
-    if j < len(toks) and toks[j].text in _STATE_CODES:
+    if j < len(toks) and toks[j].text in STATE_CODES:
         return True
     return any(tuple(t.low for t in toks[j:j + len(words)]) == words for words in _STATE_WORDS)
 

@@ -3,7 +3,7 @@ long number that nothing in its context explains."""
 
 import re
 
-from ..spoken import CodeRun, code_runs
+from ..spoken import CodeRun, code_runs, words_before
 from .base import ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
@@ -13,6 +13,7 @@ _THOUSANDS = re.compile(r"\d+0{3,}")  # "250000": an amount as written
 # Written, a long number stands alone to be unexplained: groups of digits joined by "-", "and"
 # or commas are ranges and lists of readings in notes ("1900-0700", "257 AND 236", "12, 800").
 _WRITTEN_ALONE = re.compile(r"\d{7,}")
+_POSTCODE_WORDS = frozenset({"zip", "zipcode", "postcode", "postal"})
 
 
 def _unexplained(text: str, run: CodeRun) -> bool:
@@ -24,6 +25,8 @@ def _unexplained(text: str, run: CodeRun) -> bool:
         return False
     if not spoken and not _WRITTEN_ALONE.fullmatch(said):
         return False
+    if set(words_before(text, run.start, 4)) & _POSTCODE_WORDS:
+        return False  # a postcode: the ZIP recognizer's, and kept where the policy keeps places
     return not _THOUSANDS.fullmatch(said) and not looks_like_quantity(text, run)
 
 

@@ -12,7 +12,7 @@ from .base import SpokenRecognizer
 
 # After these, the next words are very likely a name, even lower-case and not in the gazetteer.
 STRONG = ("my name is", "my name's", "name is", "names is", "name's", "call me", "this is", "it's", "i'm",
-          "i am", "speaking with", "you're speaking to", "you've reached", "mister",
+          "i am", "speaking with", "you're speaking to", "you've reached", "mister", "missus", "missis",
           "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "nurse", "professor", "prof", "judge", "attorney",
           "counselor", "counsellor", "officer", "detective", "sergeant", "pastor", "father", "sister",
           "dear", "my son", "my daughter", "my wife", "my husband", "my mother", "my father", "my mom", "my dad",

@@ -20,21 +20,30 @@ class PinRecognizer(ContextCodeRecognizer):
 
 
 class PassphraseRecognizer(SpokenRecognizer):
-    """The words of a spoken password or passphrase: "the verbal password is blue heron fifty two"."""
+    """The words of a spoken password or passphrase: "the verbal password is blue heron fifty two",
+    "the passcode for the portal is, um, bluebird", "the answer is biscuit"."""
 
     ENTITY = "PIN"
-    TRIGGERS = ("password is", "passphrase is", "pass phrase is", "password's", "security word is",
-                "secret word is", "security answer is", "code word is")
+    NOUNS = ("password", "passphrase", "pass phrase", "passcode", "pass code", "passwords", "security word",
+             "secret word", "code word", "security answer", "safe word", "memorable word", "answer")
     MAX_WORDS = 5
+    # "the password on the account is", "the passcode for the portal is": a phrase may qualify the
+    # noun, but only one that opens with a preposition ("the password reset link is broken" has none).
+    _QUALIFIER = r"(?:\s+(?:for|on|to|of|at|in)(?:\s+[\w'-]+){1,4}?)?"
+    _VALUE = re.compile(r"\b(?:%s)%s\s*(?:,\s*)?(?:is|was|it's|it is|'s|:)\s+((?:(?:um|uh|er|is|it's),?\s+)*)"
+                        % ("|".join(n.replace(" ", r"\s+") for n in NOUNS), _QUALIFIER), re.IGNORECASE)
+    _CUT = re.compile(r"\s(?:and|but|so|then|okay|which|for|if|because|or)\b", re.IGNORECASE)
 
     def find(self, text: str):
-        lowered = text.lower()
-        for trigger in self.TRIGGERS:
-            for match in re.finditer(r"\b" + re.escape(trigger) + r"\s+", lowered):
-                rest = text[match.end():]
-                words = re.match(r"(?:[\w'-]+\s*){1,%d}" % self.MAX_WORDS, rest)
-                if words and words.group(0).split()[0].lower() not in STOP_WORDS:  # not "is on the sticky note"
-                    span = words.group(0).rstrip()
-                    cut = re.search(r"\s(?:and|but|so|then|okay|which|for|if)\b", span)
-                    span = span[:cut.start()] if cut else span
-                    yield match.end(), match.end() + len(span), 0.8
+        for match in self._VALUE.finditer(text):
+            if match.group(0).lower().startswith("answer") and not re.search(
+                    r"(?:question|security|secret)\b[^.?!]{0,60}$", text[max(0, match.start() - 80):match.start()],
+                    re.IGNORECASE):
+                continue  # "the answer is" is a password only after a security question
+            words = re.match(r"(?:[\w'-]+[ \t]*){1,%d}" % self.MAX_WORDS, text[match.end():])
+            if not words or words.group(0).split()[0].lower() in STOP_WORDS:
+                continue  # not "is on the sticky note", "is the same as before"
+            span = words.group(0).rstrip()
+            cut = self._CUT.search(span)
+            span = span[:cut.start()] if cut else span
+            yield match.end(), match.end() + len(span), 0.8

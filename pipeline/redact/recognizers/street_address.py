@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -11,8 +12,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import names
 from ..clinical import is_clinical_term
-from ..spoken import Tok, code_runs, tokens
-from .base import QUANTITY_WORDS, SpokenRecognizer
+from ..spoken import DIGIT_WORDS, Tok, code_runs, tokens
+from .base import QUANTITY_WORDS, SpokenRecognizer, looks_like_quantity
 
 # Street words of the USPS suffix list (and British, Indian, Australian ones); the
 # `NEEDS_NUMBER` ones, everyday words too, count only after a house number ("3284 Vasquez Forks").
@@ -30,15 +31,46 @@ mountains neck orchard oval overpass park parks pass passage pine pines plain pl
 radial ramp ranch rapid rapids rest river ronde run shoal shoals shore shores skyway spring springs spur spurs
 station stream summit throughway trace track trafficway tunnel underpass union unions valley valleys via viaduct
 view views village villages ville vista wall well wells wharf yard line strip parade esplanade grange gate gardens
-chowk ganj marg nagar""".split()
-SUFFIXES = frozenset(_PLAIN_SUFFIXES + _NUMBERED_SUFFIXES)
+chowk ganj marg nagar point points""".split()
+# Road types of Australia and New Zealand (AS/NZS 4819) that the lists above lack; everyday words
+# most of them, so they too count only after a house number ("128 Beverly Artery").
+_AUSTRALIAN = """access alleyway amble anchorage approach arcade artery basin block brace brae break brow byway
+centreway chase circlet circuit circus colonnade concourse copse corso courtyard cross crossway cruiseway cutting
+dell deviation dip distributor driveway edge elbow end entrance fairway firetrail follow footway foreshore
+formation front frontage gap glade ground gully highroad interchange intersection laneway lees link lookout
+mall meander mew nook outlook parklands part pathway piazza plateau pocket promenade quad quadrangle quadrant
+ramble range reach reserve retreat ride ridgeway rise riverway riviera roads roadside roadway rotary round
+siding slope sound stairs steps strand subway tarn thoroughfare tollway top tor towers trailer triangle
+trunkway turn vale villas wade walkway wynd""".split()
+SUFFIXES = frozenset(_PLAIN_SUFFIXES + _NUMBERED_SUFFIXES + _AUSTRALIAN)
 NEEDS_NUMBER = frozenset("way place walk path close row loop dr st ct pl square commons crossing "
-                         "ridge heights drive".split() + _NUMBERED_SUFFIXES)
+                         "ridge heights drive".split() + _NUMBERED_SUFFIXES + _AUSTRALIAN)
+
+
+# Plural street words of the USPS list that the lists above lack.
+_USPS_PLURALS = frozenset("circles drives lights squares courts streets roads routes walks ways parkways ridges "
+                          "trails crossings passes".split())
+
+
+def street_word(word: str) -> str | None:
+    """`word` (lower case) as a street word, a plural of the USPS list read as its singular
+    ("Wade Drives", "Moss Circles"), or None."""
+    if word in SUFFIXES:
+        return word
+    return word[:-1] if word in _USPS_PLURALS else None
 # Written French, Spanish and Italian addresses: number, street word, name ("12, rue de la Paix").
 _ROMANCE = re.compile(r"(?<![\w/])\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|"
                       r"place|quai|route|cours|square|voie|calle|avenida|via|viale|piazza|corso|largo)\b"
                       r"(?:\s+(?:de|du|des|la|le|les|l'|d'|di|del|della|da|y)?\s*[A-ZÀ-Ý][\w'’-]*){1,4}",
                       re.IGNORECASE)
+# The street words of those addresses said aloud after a spoken house number ("ninety nine bis
+# chemin moreno", "two thirty six avenue de sauvage"); "place", "route" and "square" are English too.
+ROMANCE_WORDS = frozenset("rue avenue boulevard bd chemin allee allée impasse quai calle avenida via viale piazza "
+                          "corso largo".split())
+ROMANCE_PARTICLES = frozenset("de du des la le les l d di del della da y".split())
+# German street words, written apart or joined ("margraf weg eighty three", "hauptstrasse five").
+GERMAN_WORDS = ("strasse", "straße", "str", "platz", "gasse", "weg", "allee", "ring", "damm", "ufer", "chaussee")
+GERMAN_APART = frozenset(GERMAN_WORDS) - {"ring", "damm", "ufer", "str"}  # English words, or no word alone
 # Written German addresses: a street word joined to its name, then the number ("Hauptstraße 5").
 _GERMAN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|platz|gasse|weg|allee|ring|damm|ufer|chaussee|"
                      r"steig|pfad|markt|berg)\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
@@ -81,6 +113,9 @@ class StreetAddressRecognizer(SpokenRecognizer):
     ENTITY = "STREET_ADDRESS"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        return street_spans(text)
+
+    def _find(self, text: str) -> Iterable[tuple[int, int, float]]:
         toks = tokens(text)
         runs_by_end = {run.end: run for run in code_runs(text)}
         for k, tok in enumerate(toks):
@@ -89,7 +124,8 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 if not (k > 0 and toks[k - 1].low in SUFFIXES | NAMED_STREETS):
                     yield tok.start, toks[end].end, 0.6  # "it's apartment five b"
                 continue
-            if (tok.low not in SUFFIXES and tok.low not in NAMED_STREETS) or k == 0:
+            suffix = street_word(tok.low)
+            if (suffix is None and tok.low not in NAMED_STREETS) or k == 0:
                 continue
             found = self._number_before(toks, k, runs_by_end, named=tok.low in NAMED_STREETS)
             end = _unit_end(toks, k + 1, text)
@@ -98,9 +134,12 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 yield found, toks[end].end, 0.85
                 continue
             first = self._names_before(toks, k)
-            if first is not None and tok.low not in NEEDS_NUMBER and first > 0 and toks[first - 1].low in LEAD_INS:
+            if first is not None and (suffix or tok.low) not in NEEDS_NUMBER and first > 0 \
+                    and toks[first - 1].low in LEAD_INS:
                 yield toks[first].start, toks[end].end, 0.6
         yield from self._po_boxes(toks, text)
+        yield from self._romance_spoken(toks, runs_by_end)
+        yield from self._german_spoken(toks, text)
         for pattern in (_ROMANCE, _GERMAN):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.9
@@ -135,7 +174,8 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 article = run.first_token > 0 and toks[run.first_token - 1].low in ("a", "an", "the", "point")
                 # "3284 Vasquez Forks", "sixty six jason strip"; not "3 steep mountains"
                 named = toks[k].low in _PLAIN_SUFFIXES or any(
-                    t.text[0].isupper() or not names.is_common_word(t.text) for t in name_words)
+                    t.text[0].isupper() or not names.is_common_word(t.text) for t in name_words) or (
+                    run.digits >= 3 and any(names.is_name(t.text) for t in name_words))  # "6730 frank fork"
                 if name_words and named and not article and not any(
                         t.low in NOT_STREET_WORDS or t.low in QUANTITY_WORDS or is_clinical_term(t.low)
                         for t in name_words):
@@ -172,3 +212,54 @@ class StreetAddressRecognizer(SpokenRecognizer):
                     if toks[box].end < run.start <= toks[box].end + 2:
                         yield toks[i].start, run.end, 0.85
                         break
+
+    @staticmethod
+    def _romance_spoken(toks: tuple[Tok, ...], runs_by_end: dict) -> Iterable[tuple[int, int, float]]:
+        """A house number, "bis"/"ter" perhaps, a French, Spanish or Italian street word and its name."""
+        for k, tok in enumerate(toks):
+            if tok.low not in ROMANCE_WORDS or k == 0:
+                continue
+            j = k - 1 if toks[k - 1].low in ("bis", "ter") else k
+            run = runs_by_end.get(toks[j - 1].end) if j > 0 else None
+            if run is None or run.letters or not run.digits or len(run.value) > 5:
+                continue
+            end = k + 1
+            while end < len(toks) and toks[end].low in ROMANCE_PARTICLES:
+                end += 1
+            named = end
+            while named < len(toks) and named - end < 3 and toks[named].text.isalpha() \
+                    and toks[named].low not in STOP_WORDS and toks[named].low not in DIGIT_WORDS \
+                    and not is_clinical_term(toks[named].low):
+                named += 1
+            if named > end:
+                yield run.start, toks[named - 1].end, 0.8
+
+    @staticmethod
+    def _german_spoken(toks: tuple[Tok, ...], text: str) -> Iterable[tuple[int, int, float]]:
+        """A German street said in lower case, its word apart or joined, then its number."""
+        runs_by_start = {run.start: run for run in code_runs(text)}
+        for k, tok in enumerate(toks):
+            joined = tok.low.endswith(GERMAN_WORDS) and tok.low not in GERMAN_WORDS and len(tok.low) > 6
+            if not (joined or tok.low in GERMAN_APART) or k + 1 >= len(toks):
+                continue
+            run = runs_by_start.get(toks[k + 1].start)
+            if run is None or run.letters or not 1 <= run.digits <= 10 or looks_like_quantity(text, run):
+                continue  # more than four digits: the postcode said straight after, redacted with it
+            first = k
+            if not joined:  # the name is the one to three words before: "hans jurgen margraf weg"
+                while first > 0 and k - first < 3 and toks[first - 1].text.isalpha() \
+                        and toks[first - 1].low not in STOP_WORDS and toks[first - 1].low not in LEAD_INS:
+                    first -= 1
+                if first == k or all(names.is_common_word(t.text) for t in toks[first:k]):
+                    continue
+            yield toks[first].start, run.end, 0.8
+
+
+_FINDER = StreetAddressRecognizer()
+
+
+@functools.lru_cache(maxsize=4)
+def street_spans(text: str) -> tuple[tuple[int, int, float], ...]:
+    """The street addresses in `text`, found once for the recognizers that read them (postcodes
+    and towns follow addresses)."""
+    return tuple(_FINDER._find(text))

@@ -6,21 +6,31 @@ postcodes as written ("LS1 4AB", "K1A 0B1").
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..places import PROVINCES, STATES
 from ..places_us import us_cities
-from ..spoken import CodeRun, code_runs, words_before
+from ..spoken import DIGIT_WORDS, FILLERS, CodeRun, code_runs, words_before
 from .base import ContextCodeRecognizer, looks_like_quantity
-from .city import _STATE_CODES
-from .street_address import SUFFIXES
+from .city import STATE_CODES
+from .street_address import SUFFIXES, street_spans
 
 _STATE_LAST_WORDS = frozenset(s.split()[-1] for s in STATES)
 _PROVINCE_LAST_WORDS = frozenset(p.split()[-1] for p in PROVINCES)
 # Written British and Canadian postcodes (upper case, as they are written).
 _UK = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _CANADA = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+# The same two forms as a code run's value, letters and digits without spaces.
+_POSTCODE_SAID = re.compile(r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2})"
+                            r"|(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)")
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+0{3}")  # "58,000", "5000"
+MAX_TOWN_WORDS = 5  # a town and a state or province between an address and its postcode, commas included
+_BETWEEN = re.compile(r"[\w']+|,")
 
 
 class ZipCodeRecognizer(ContextCodeRecognizer):
@@ -35,6 +45,9 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
         return not run.letters and run.digits in (5, 9)
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        return postcode_spans(text)
+
+    def _find(self, text: str) -> Iterable[tuple[int, int, float]]:
         yield from super().find(text)
         for run in code_runs(text):
             if not self.accepts(run) or len(run.value) != run.digits or looks_like_quantity(text, run):
@@ -43,14 +56,56 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
             raw_before = text[max(0, run.start - 4):run.start].strip(" ,")
             if not before:
                 continue
-            if before[-1] in _STATE_LAST_WORDS or raw_before in _STATE_CODES or before[-1] in us_cities() \
+            if before[-1] in _STATE_LAST_WORDS or raw_before in STATE_CODES or before[-1] in us_cities() \
                     or any(w in SUFFIXES for w in before[-4:]):
                 yield run.start, run.end, 0.7
         for run in code_runs(text):  # 4 to 6 digits after a province or state of another country
             if not run.letters and 4 <= run.digits <= 6 and not looks_like_quantity(text, run, years=False):
-                before = words_before(text, run.start, 1)
+                before = [w for w in words_before(text, run.start, 3) if w not in FILLERS][-1:]
                 if before and before[-1] in _PROVINCE_LAST_WORDS:
                     yield run.start, run.end, 0.7
         for pattern in (_UK, _CANADA):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.75
+        for run in code_runs(text):  # said letter by letter: "l seven s three y seven", "g one four a g"
+            said = text[run.start:run.end].split()
+            if run.letters and len(said) > 1 and _POSTCODE_SAID.fullmatch(run.value.upper()) \
+                    and all(len(w) == 1 or w.lower() in DIGIT_WORDS for w in said):  # not "D5 1/2 NS"
+                yield run.start, run.end, 0.7
+        yield from self._after_address(text)
+
+    @staticmethod
+    def _after_address(text: str) -> Iterable[tuple[int, int, float]]:
+        """Four to six digits closing an address, a town's name or two between at most
+        ("… Wade Drives, Frankton 15521", "… Gasse 155, 99009 Sonneberg", "… Lauren Loop, South
+        Jillstad Tasmania 2483")."""
+        ends = sorted(end for _, end, _ in street_spans(text))
+        if not ends:
+            return
+        for run in code_runs(text):
+            start = run.start
+            inside = [end for end in ends if run.start < end < run.end]
+            if inside:  # "Gasse 155, 99009": the house number and the postcode read as one run
+                rest = text[inside[-1]:run.end]
+                start = inside[-1] + len(rest) - len(rest.lstrip(" ,-"))
+            said = text[start:run.end]
+            digits = sum(c.isdigit() for c in code_runs(said)[0].value) if code_runs(said) else 0
+            if run.letters or not 4 <= digits <= 6 or looks_like_quantity(text, run, years=False) \
+                    or _AMOUNT.fullmatch(said):
+                continue
+            k = bisect.bisect_right(ends, start) - 1
+            if k < 0:
+                continue
+            between = [w for w in _BETWEEN.findall(text[ends[k]:start]) if w.lower() not in FILLERS]
+            if len(between) <= MAX_TOWN_WORDS and all(w == "," or (w.isalpha() and w.lower() not in STOP_WORDS)
+                                                      for w in between):
+                yield start, run.end, 0.7
+
+
+_FINDER = ZipCodeRecognizer()
+
+
+@functools.lru_cache(maxsize=4)
+def postcode_spans(text: str) -> tuple[tuple[int, int, float], ...]:
+    """The ZIP and postal codes in `text`, found once for the recognizers that read them."""
+    return tuple(_FINDER._find(text))

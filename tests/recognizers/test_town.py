@@ -1,0 +1,32 @@
+"""Table for recognizers/town.py: towns found by their place in an address or by their make."""
+
+from pipeline.redact.recognizers.town import TownRecognizer
+
+from .conftest import table_tests
+
+RECOGNIZER = TownRecognizer()
+
+POSITIVE = [
+    ("Send it to 1017 Johnson Street, Tinaborough, NM, nine four six eight zero", "Tinaborough"),
+    ("ship it to two thirty nine thomas parklands camachoton new south wales two nine", "camachoton"),
+    ("my address is sixty six jason strip new louis western australia two nine", "new louis"),
+    ("We used to live at 151 Davis Passage, Ryanborough, Yukon Territory K8E 7Y9.", "Ryanborough"),
+    ("I'm at Mohammed-Hesse-Gasse 155, nine nine zero zero nine Sonneberg.", "Sonneberg"),
+    ("please send it to two thirty six avenue de sauvage seven double six six six sainte remy", "sainte remy"),
+    ("yeah she's staying with her sister in west kaitlynhaven now", "west kaitlynhaven"),
+    ("she's staying with her sister in uh lake ashley now", "lake ashley"),
+    ("he was arrested in jacksonhaven", "jacksonhaven"),
+]
+
+NEGATIVE = [
+    "we moved to North Carolina in May",
+    "family at bedside overnight",
+    "all ABG results in careview",
+    "I was in great pain",
+    "in the afternoon we went to lower the dose",
+    "Next visit: 43 Wattle Crescent, QLD 4350.",
+    "He's visiting from South Africa.",
+]
+
+
+test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
