@@ -210,6 +210,20 @@ def test_the_heldout_sets_are_frozen_valid_and_big_enough():
     assert total >= 1500
 
 
+@pytest.mark.parametrize("path", sorted((DATA / "dev").glob("*.jsonl")), ids=lambda p: p.name)
+def test_the_dev_sets_are_valid(path):
+    ids = set()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(raw)
+        assert row["id"] not in ids
+        ids.add(row["id"])
+        assert span_problems(row["text"], row["spans"], TYPES) == [], row["id"]
+        for keep in row.get("keep", []):  # a keep phrase may end in its own full stop ("3 a.m.")
+            assert 0 <= keep["start"] < keep["end"] <= len(row["text"]), row["id"]
+            assert not any(s["start"] < keep["end"] and keep["start"] < s["end"] for s in row["spans"]), row["id"]
+    assert len(ids) >= 400
+
+
 def test_the_generator_writes_the_frozen_file_again():
     import subprocess
     import sys

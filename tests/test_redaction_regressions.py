@@ -225,6 +225,12 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("Send it to 1017 Johnson Street, Tinaborough, NM, nine four six eight zero", "Tinaborough"),
     ("she's staying with her sister in uh lake ashley now", "ashley"),
     ("i'm calling on behalf of missus papadopoulou she's eighty", "papadopoulou"),
+    # whole names, spelled letters named by words, names that are words where names stand
+    ("my name is khalid bin rashid al farsi but everybody calls me k", "farsi"),
+    ("so um the surname is p as in peter a t e l and first name anjali", "peter"),
+    ("Hunter, could you send Joy the updated org chart before Friday?", "Joy"),
+    ("you can reach my daughter rose on the landline", "rose"),
+    ("Thanks all. Best, Summer", "Summer"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

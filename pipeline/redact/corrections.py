@@ -14,6 +14,7 @@ import re
 from typing import Callable, Sequence
 
 from ..types import PiiSpan
+from .recognizers.generic_id import UNEXPLAINED_SCORE
 from .spoken import FILLERS, code_runs
 
 # Types whose values are codes (digits and letters said one by one).
@@ -62,10 +63,12 @@ def _overlap_test(spans: Sequence[PiiSpan]) -> Callable[[int, int], bool]:
 def corrected(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
     """`spans` plus, for each code-like span, the value said just before or after it with a
     correction in between, typed the same."""
-    codes = [s for s in spans if s.entity in CODE_TYPES]
+    # The most certain type first, so the corrected value takes it whatever order `spans` are in;
+    # a number only the catch-all claimed is still free to take the type of the value it corrects.
+    codes = sorted((s for s in spans if s.entity in CODE_TYPES), key=lambda s: (-s.score, s.start, s.end, s.entity))
     if not codes:
         return list(spans)
-    overlaps = _overlap_test(spans)
+    overlaps = _overlap_test([s for s in spans if not (s.entity == "ID" and s.score <= UNEXPLAINED_SCORE)])
     extra: list[PiiSpan] = []
     for run in code_runs(text):
         if len(run.value) < MIN_SYMBOLS or overlaps(run.start, run.end):

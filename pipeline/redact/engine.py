@@ -20,6 +20,7 @@ from . import names
 from .background import in_background
 from .corrections import corrected
 from .filters import is_identifier
+from .name_spans import whole_names
 from .places_us import us_cities
 from .pseudonyms import Replacer, replacer
 from .words import Hit, assign, propagate_names, runs, span_labels, trailing_punct
@@ -223,7 +224,7 @@ class Redactor:
                 if self._keep(r, piece, allowed):
                     found[n].add(PiiSpan(r.entity_type, r.start + offset, r.end + offset, round(r.score, 3)))
         if not self.stock:
-            found = [set(corrected(text, sorted(spans, key=lambda s: (s.start, s.end))))
+            found = [set(whole_names(text, corrected(text, sorted(spans, key=lambda s: (s.start, s.end)))))
                      for text, spans in zip(texts, found)]
         return [sorted(spans, key=lambda s: (s.start, s.end, s.entity)) for spans in found]
 

@@ -18,6 +18,15 @@ POSITIVE = [
     ("Cheers, Hope.", "Hope"),
     ("Thanks, Will.", "Will"),
     ("okay so Grace, could you share your screen", "Grace"),
+    # a word-like name written with a capital where Whisper writes names, or after a relation
+    ("Chase, you're on mute. Sorry, can you hear me?", "Chase"),
+    ("Best, Summer", "Summer"),
+    ("Hunter, could you send Joy the updated org chart", "Joy"),
+    ("Mark from physio saw her at 10:30.", "Mark"),
+    ("Will is presenting the Q3 numbers.", "Will"),
+    ("you can reach my daughter rose on eight four seven", "rose"),
+    ("the carer precious said he hasn't eaten", "precious"),
+    ("under my wife's name yusra", "yusra"),
 ]
 
 NEGATIVE = [
@@ -34,6 +43,13 @@ NEGATIVE = [
     "thanks again.",
     "Okay, can you hear me?",
     "Thanks for coming in.",
+    "my daughter will call you back",
+    "my son fractured his wrist",
+    "Honestly, you're right about that",
+    "Data from the study were clean",
+    "send May the forms",
+    "Please send Finance the report",
+    "my wife said no",
 ]
 
 

@@ -13,6 +13,10 @@ POSITIVE = [
     ("uh the surname is ng, N G", "N G"),
     ("and the last name is hakimi, h a k i m i", "h a k i m i"),
     ("First name Siobhan, S I O B H A N.", "S I O B H A N"),
+    # letters named by a word: "p as in peter"
+    ("so um the surname is p as in peter a t e l and first name anjali", "p as in peter a t e l"),
+    ("Yes, N as in Nancy, G-U-Y-E-N.", "N as in Nancy, G-U-Y-E-N"),
+    ("so it's m as in mary a c as in charlie k e n z i e so", "m as in mary a c as in charlie k e n z i e"),
 ]
 
 NEGATIVE = [

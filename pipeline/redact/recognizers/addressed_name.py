@@ -14,7 +14,10 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from wordfreq import zipf_frequency
+
 from .. import names
+from ..clinical import is_clinical_term
 from ..spoken import FILLERS
 from .base import SpokenRecognizer
 
@@ -33,14 +36,39 @@ _FRAMES = [
                r"follow|fax|sign|review|update|schedule|book|bring|handle|know)\b", re.IGNORECASE),
     re.compile(_OPEN + _NAME + r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:" + "|".join(ROLES) + r")\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:thanks|thank you|cheers|bye|goodbye|morning|hi|hello|hey)(?:,?\s+(?:uh|um|so much))?,?\s+"
+    re.compile(r"\b(?:thanks|thank you|cheers|bye|goodbye|morning|hi|hello|hey|best|regards|kind regards|"
+               r"warm regards|best wishes|sincerely|take care)(?:,?\s+(?:uh|um|so much))?,?\s+"
                r"(?P<name>[^\W\d_][\w'’-]*)\s*(?=[.!?]|$)", re.IGNORECASE | re.MULTILINE),
 ]
+_ONE = r"(?P<name>[^\W\d_][\w'’-]*)"
+_CAPITAL = r"(?P<name>[A-Z][\w'’-]*)"
+# Frames where one name word stands, written with a capital as Whisper writes names, or a
+# listed name: the word may be an everyday word ("Chase, you're on mute", "send Joy the chart").
+_NAMED_FRAMES = [
+    re.compile(_OPEN + _CAPITAL + r",\s+(?:you're|you are|are you|do you|did you|please|thanks|thank you|"
+               r"any|what|how)\b"),
+    re.compile(r"\b(?:send|give|tell|show|email|e-mail|text|forward|cc|copy|remind|invite)\s+" + _CAPITAL
+               + r"\s+(?:the|a|an|your|my|our|this|that|those|these|about|when)\b"),
+    re.compile(_OPEN + _CAPITAL + r"\s+from\s+(?:the\s+|our\s+|your\s+)?[a-z]"),
+    re.compile(_OPEN + _CAPITAL + r"\s+(?:is|was|will be)\s+(?:presenting|joining|leading|running|covering|"
+               r"chairing|out|off|away|on leave|sick|late|taking notes)\b"),
+    re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)\s*,"),
+]
+# A name after a relation or a role, any word a name can be ("my daughter rose", "the carer
+# precious", "patient's wife hope"), but no function word ("my daughter will call").
+_RELATION = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|mom|dad|mum|brother|sister|aunt|uncle|niece|"
+                       r"nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|partner|"
+                       r"fianc[eé]e?|girlfriend|boyfriend|carer|caregiver|tenant|landlord|flatmate|roommate)"
+                       r"(?:'s name(?: is)?)?,?\s+" + _ONE + r"\b", re.IGNORECASE)
 _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it this that he she they we i "
                        "someone anyone somebody anybody nobody sir madam mam ma'am doc again too very much okay ok "
                        "yes yeah no well so right sure alright great perfect fine hi hello hey thanks please sorry "
                        "actually also then now um uh doctor nurse mom dad mum honey dear love buddy man friend "
                        "ladies gentlemen folks people y'all".split())
+
+
+_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _could_be_name(words: list[str]) -> bool:
@@ -53,6 +81,15 @@ def _could_be_name(words: list[str]) -> bool:
     if lows[0] in STOP_WORDS and not names.is_name(lows[0]) and lows[0] not in names.WORD_LIKE:
         return False
     return all(_surname_like(w) for w in words[1:])
+
+
+def _word_name(word: str) -> bool:
+    """A word that may be a first name: listed, a name that is also a word, or no everyday word."""
+    low = word.lower()
+    if low in _NOT_NAMES or low in FILLERS or low in _MONTHS_AND_DAYS:
+        return False
+    return names.is_name(word) and not names.is_common_word(low) or low in names.WORD_LIKE \
+        or not names.is_common_word(low) and zipf_frequency(low, "en") < 2.5 and not is_clinical_term(low)
 
 
 def _surname_like(word: str) -> bool:
@@ -74,3 +111,14 @@ class AddressedNameRecognizer(SpokenRecognizer):
                     start = match.start("name")
                     end = start + len(match.group("name").split(words[-1], 1)[0]) + len(words[-1])
                     yield start, end, 0.7
+        for frame in _NAMED_FRAMES:
+            for match in frame.finditer(text):
+                other = match.groupdict().get("other")
+                if _word_name(match.group("name")) and (other is None or _word_name(other)):
+                    yield match.start("name"), match.end("name"), 0.6
+                    if other is not None:
+                        yield match.start("other"), match.end("other"), 0.6
+        for match in _RELATION.finditer(text):
+            word = match.group("name")
+            if word.lower() not in STOP_WORDS and word.lower() not in _NOT_NAMES and _word_name(word):
+                yield match.start("name"), match.end("name"), 0.6

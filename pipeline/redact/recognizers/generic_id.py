@@ -9,6 +9,7 @@ from .base import ContextCodeRecognizer, looks_like_quantity
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
 # unit, currency, scale word or measurement name makes an amount identifies something.
 MIN_UNEXPLAINED_DIGITS = 5
+UNEXPLAINED_SCORE = 0.4  # below every context recognizer's, so any of them names the number
 _THOUSANDS = re.compile(r"\d+0{3,}")  # "250000": an amount as written
 # Written, a long number stands alone to be unexplained: groups of digits joined by "-", "and"
 # or commas are ranges and lists of readings in notes ("1900-0700", "257 AND 236", "12, 800").
@@ -48,4 +49,4 @@ class GenericIdRecognizer(ContextCodeRecognizer):
             if run.letters >= 2 and run.digits >= 5 and len(run.value) >= 8 and " " in text[run.start:run.end]:
                 yield run.start, run.end, 0.5
             elif _unexplained(text, run):
-                yield run.start, run.end, 0.4  # "I'll read it off the card: oh six seven four six …"
+                yield run.start, run.end, UNEXPLAINED_SCORE  # "I'll read it off the card: oh six seven four six …"

@@ -13,6 +13,12 @@ CONTEXT = ("spelled", "spell", "spelling", "spelt", "that's", "thats", "name", "
 JOINERS = frozenset({"-", ",", "."})
 
 
+def _as_in(toks, j: int) -> bool:
+    """Whether tokens j… say "as in <word>" after a letter."""
+    return j + 2 < len(toks) and toks[j].low == "as" and toks[j + 1].low == "in" and toks[j + 2].text.isalpha() \
+        and len(toks[j - 1].text) == 1 and toks[j - 1].text.isalpha()
+
+
 class SpelledNameRecognizer(SpokenRecognizer):
     """Four or more single letters in a row, or two or more after a spelling context word."""
 
@@ -30,6 +36,10 @@ class SpelledNameRecognizer(SpokenRecognizer):
                 if toks[j].text in JOINERS:
                     j += 1
                     continue
+                if _as_in(toks, j):  # "p as in peter a t e l": the word names the letter before it
+                    last = j + 2
+                    j += 3
+                    continue
                 if len(toks[j].text) == 1 and toks[j].text.isalpha():
                     letters, last = letters + 1, j
                     j += 1
@@ -37,7 +47,7 @@ class SpelledNameRecognizer(SpokenRecognizer):
                 break
             if letters >= 4 or (letters >= 2 and has_context(text, toks[i].start, CONTEXT, 4)):
                 yield toks[i].start, toks[last].end, 0.8 if letters >= 4 else 0.6
-                spelled = "".join(t.low for t in toks[i:last + 1] if t.text.isalpha())
+                spelled = "".join(t.low for t in toks[i:last + 1] if len(t.text) == 1 and t.text.isalpha())
                 for n in range(max(0, i - 5), i):  # "mcallister M C A L L I S T E R": the word spelled
                     if toks[n].low.replace("'", "").replace("’", "") == spelled:
                         yield toks[n].start, toks[n].end, 0.8
