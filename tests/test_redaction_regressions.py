@@ -231,6 +231,7 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("Hunter, could you send Joy the updated org chart before Friday?", "Joy"),
     ("you can reach my daughter rose on the landline", "rose"),
     ("Thanks all. Best, Summer", "Summer"),
+    ("hi i'm calling because my internet's been down since sunday the fourth and nobody came", "fourth"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

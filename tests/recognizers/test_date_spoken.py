@@ -17,6 +17,12 @@ POSITIVE = [
     ("The surgery is scheduled for 11/02/2024.", "11/02/2024"),
     ("Tuesday, May 6th works for the deposition.", "Tuesday, May 6th"),
     ("She was discharged 7/22.", "7/22"),
+    # an ordinal day after a weekday, or after "for", "of", "to", "is" (days past the second)
+    ("we'll get you in on tuesday the ninth at eleven", "tuesday the ninth"),
+    ("The earliest I have with Dr. Lindqvist is the 3rd, first thing in the morning.", "the 3rd"),
+    ("Late entry for the 19th: patient refused evening meds", "the 19th"),
+    ("the judge is out the week of the twelfth so", "the twelfth"),
+    ("we can't refill it until the thirtieth i'm afraid", "the thirtieth"),
 ]
 
 NEGATIVE = [
@@ -25,6 +31,11 @@ NEGATIVE = [
     "take 1/2 tablet at bedtime",
     "version two point one ships next tuesday",
     "Q3 was better than Q2",
+    "for the third time this week",
+    "she was the fifth patient today",
+    "see you at the second visit",
+    "that is the first.",
+    "take it to the fourth floor",
 ]
 
 

@@ -25,7 +25,9 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 LEAD_INS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after"})
 # After "on the ninth" a date goes on with these; "on the third floor" is no date.
 CLAUSE_GO_ON = frozenset("and but so at between to until we i you she he they it for or then which when "
-                         "around in".split())
+                         "around in with if as because unless while i'm i'll i'd we'll we're".split())
+# Words before "the <ordinal>" that make it a day, for the days past the second.
+DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till".split())
 
 
 def _number(toks: tuple[Tok, ...], i: int) -> tuple[int, int] | None:
@@ -169,14 +171,24 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
                     end = j + _year(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
                     yield toks[start].start, toks[end].end, 0.85
+                elif the and self._ordinal(toks, i, used) and i > 1 and toks[i - 2].low in WEEKDAYS:
+                    yield toks[i - 2].start, toks[j - 1].end, 0.8  # "tuesday the ninth"
                 elif the and self._ordinal(toks, i, used) and (
-                        i > 1 and toks[i - 2].low in LEAD_INS and (j >= len(toks) or toks[j].low in CLAUSE_GO_ON
-                                                                   or not toks[j].text[0].isalnum())
+                        i > 1 and self._day_lead_in(toks, i) and (j >= len(toks) or toks[j].low in CLAUSE_GO_ON
+                                                                  or not toks[j].text[0].isalnum())
                         or j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month"):
-                    # "on the nineteenth", "the twenty second of last month"
+                    # "on the nineteenth", "is the 3rd, first thing", "the twenty second of last month"
                     end = j + 2 if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month" else j - 1
                     yield toks[start].start, toks[end].end, 0.6
         yield from self._numeric(text, toks)
+
+    @staticmethod
+    def _day_lead_in(toks: tuple[Tok, ...], i: int) -> bool:
+        """Whether the word before "the <ordinal>" at i makes it a day: "on", "until", and for
+        days past the second also "for", "of", "at", "to", "is" ("for the 28th", "the week of the
+        twelfth"; "is the first" and "at the second" are most often no date)."""
+        before = toks[i - 2].low
+        return before in LEAD_INS or (before in DAY_LEAD_INS and toks[i].low not in ("first", "second", "1st", "2nd"))
 
     @staticmethod
     def _ordinal(toks: tuple[Tok, ...], i: int, used: int) -> bool:
