@@ -22,22 +22,31 @@ PARTICLES = frozenset("bin ibn bint binti al el abu abd van von der den ter ten 
 # Particles that are common English words too: they join two name parts but never start a name.
 _INSIDE_ONLY = frozenset("van de la le da do".split())
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_GAP = re.compile(r"[ \t]+")
+_HYPHENATED = re.compile(r"-([^\W\d_][\w'’]*)")
+_WORD_CHAR = re.compile(r"[\w'’]")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 MAX_GROWTH = 4  # words added on each side
 
 
 def _next_word(text: str, end: int) -> re.Match | None:
     """The word right after offset `end`, across spaces only (not a comma or a full stop)."""
-    gap = re.match(r"[ \t]+", text[end:])
-    return _WORD.match(text, end + (gap.end() if gap else 0)) if gap else None
+    gap = _GAP.match(text, end)
+    return _WORD.match(text, gap.end()) if gap else None
 
 
 def _previous_word(text: str, start: int) -> re.Match | None:
-    """The word right before offset `start`, across spaces only."""
-    head = text[:start]
-    if not head or head[-1] not in " \t":
+    """The word right before offset `start`, across spaces only. Only the spaces and the word
+    are read, never the text before them: this runs for every name in a long transcript."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == start:
         return None
-    match = re.search(r"([^\W\d_][\w'’]*)[ \t]+$", head)
-    return match
+    j = i
+    while j > 0 and _WORD_CHAR.match(text[j - 1]):
+        j -= 1
+    return _WORD_BEFORE.search(text, j, start)
 
 
 def _name_part(word: str) -> bool:
@@ -45,15 +54,21 @@ def _name_part(word: str) -> bool:
     return names.is_name(word) and not names.is_common_word(word)
 
 
+def _joins_name(part: str, text: str, start: int, end: int) -> bool:
+    """Whether `part`, written after a hyphen at `end`, belongs to the name text[start:end]: a
+    capital, no everyday word, or a short syllable after a capitalised letter ("Min-jun")."""
+    if part[0].isupper() or not names.is_common_word(part):
+        return True
+    return len(part) <= 4 and text[end - 1].isalpha() and _WORD.findall(text[start:end])[-1][0].isupper()
+
+
 def grow(text: str, span: PiiSpan) -> PiiSpan:
     """`span` (a PERSON) grown over the name parts that adjoin it."""
     start, end = span.start, span.end
     for _ in range(MAX_GROWTH):  # forward: "-jun", "al farsi", "van der merwe", "thi lan"
-        hyphen = re.match(r"-([^\W\d_][\w'’]*)", text[end:])
-        part = hyphen.group(1) if hyphen else ""
-        syllable = len(part) <= 4 and text[end - 1].isalpha() and _WORD.findall(text[start:end])[-1][0].isupper()
-        if hyphen and (part[0].isupper() or not names.is_common_word(part) or syllable):
-            end += hyphen.end()  # "Min-jun", "adebayo-martins"; not "Patel de-escalated"
+        hyphen = _HYPHENATED.match(text, end)
+        if hyphen and _joins_name(hyphen.group(1), text, start, end):
+            end = hyphen.end()  # "Min-jun", "adebayo-martins"; not "Patel de-escalated"
             continue
         last = _WORD.findall(text[start:end])
         following = _next_word(text, end)
@@ -72,9 +87,9 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
         if previous is None:
             break
         word = previous.group(1)
-        capitalised = word[0].isupper() and text[start].isupper() and names.is_name(word) \
-            and not names.is_common_word(word.lower()) or (word[0].isupper() and word.lower() in names.first_names())
-        if (word.lower() in PARTICLES and word.lower() not in _INSIDE_ONLY) or _name_part(word) or capitalised:
+        capitalised_first_name = word[0].isupper() and word.lower() in names.first_names()
+        if (word.lower() in PARTICLES and word.lower() not in _INSIDE_ONLY) or _name_part(word) \
+                or capitalised_first_name:
             start = previous.start(1)
             continue
         break

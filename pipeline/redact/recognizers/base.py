@@ -20,6 +20,8 @@ miles km feet meters degrees points k grand million billion thousand hundred""".
 AMOUNT_BEFORE = frozenset("budget raised cost costs spent revenue total salary paid price worth approximately "
                           "roughly nearly almost around about".split())
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# An amount as it is written: thousands separated by commas or ending in zeros ("58,000", "250000").
+AMOUNT_WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+0{3,}")
 # Score lost per word between a code and its context phrase; small, so that it only decides
 # between two recognizers that both claim a code, never whether it is redacted.
 CONTEXT_DECAY = 0.005

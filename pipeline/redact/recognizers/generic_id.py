@@ -4,13 +4,12 @@ long number that nothing in its context explains."""
 import re
 
 from ..spoken import CodeRun, code_runs, words_before
-from .base import ContextCodeRecognizer, looks_like_quantity
+from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
 # unit, currency, scale word or measurement name makes an amount identifies something.
 MIN_UNEXPLAINED_DIGITS = 5
 UNEXPLAINED_SCORE = 0.4  # below every context recognizer's, so any of them names the number
-_THOUSANDS = re.compile(r"\d+0{3,}")  # "250000": an amount as written
 # Written, a long number stands alone to be unexplained: groups of digits joined by "-", "and"
 # or commas are ranges and lists of readings in notes ("1900-0700", "257 AND 236", "12, 800").
 _WRITTEN_ALONE = re.compile(r"\d{7,}")
@@ -28,7 +27,7 @@ def _unexplained(text: str, run: CodeRun) -> bool:
         return False
     if set(words_before(text, run.start, 4)) & _POSTCODE_WORDS:
         return False  # a postcode: the ZIP recognizer's, and kept where the policy keeps places
-    return not _THOUSANDS.fullmatch(said) and not looks_like_quantity(text, run)
+    return not AMOUNT_WRITTEN.fullmatch(said) and not looks_like_quantity(text, run)
 
 
 class GenericIdRecognizer(ContextCodeRecognizer):

@@ -65,7 +65,7 @@ class TownRecognizer(SpokenRecognizer):
         addresses = sorted((s, e) for s, e, _ in street_spans(text))
         codes = sorted({(s, e) for s, e, _ in postcode_spans(text)})
         for _, end in addresses:
-            yield from self._after_address(text, toks, bisect.bisect_left(starts, end), codes)
+            yield from self._after_address(text, toks, starts, bisect.bisect_left(starts, end), codes)
         for k, tok in enumerate(toks):
             before = [t.low for t in toks[max(0, k - 3):k] if t.low not in FILLERS][-1:]
             if not before or before[0] not in PLACE_BEFORE:
@@ -83,7 +83,7 @@ class TownRecognizer(SpokenRecognizer):
                                        or (tok.text[0].isupper() and not names.is_common_word(tok.text)))
 
     @staticmethod
-    def _after_address(text: str, toks: tuple[Tok, ...], k: int,
+    def _after_address(text: str, toks: tuple[Tok, ...], starts: list[int], k: int,
                        codes: list[tuple[int, int]]) -> Iterable[tuple[int, int, float]]:
         """The town's words from token k: up to a state, province or postcode after them, or
         after a postcode that the address ends with."""
@@ -92,7 +92,7 @@ class TownRecognizer(SpokenRecognizer):
             j += 1
         code = next(((s, e) for s, e in codes if s == toks[j].start), None) if j < len(toks) else None
         if code is not None:  # "Gasse 155, 99009 Sonneberg": the town follows the postcode
-            j = bisect.bisect_left([t.start for t in toks], code[1])
+            j = bisect.bisect_left(starts, code[1])
             first, last = j, j
             while last < len(toks) and last - first < MAX_TOWN_WORDS and (
                     _town_word(toks[last]) or (last > first and toks[last].low in PARTICLES)):

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..places import PROVINCES, STATES
 from ..places_us import us_cities
 from ..spoken import DIGIT_WORDS, FILLERS, CodeRun, code_runs, words_before
-from .base import ContextCodeRecognizer, looks_like_quantity
+from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 from .city import STATE_CODES
 from .street_address import SUFFIXES, street_spans
 
@@ -28,7 +28,6 @@ _CANADA = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRS
 # The same two forms as a code run's value, letters and digits without spaces.
 _POSTCODE_SAID = re.compile(r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2})"
                             r"|(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)")
-_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+0{3}")  # "58,000", "5000"
 MAX_TOWN_WORDS = 5  # a town and a state or province between an address and its postcode, commas included
 _BETWEEN = re.compile(r"[\w']+|,")
 
@@ -89,9 +88,9 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
                 rest = text[inside[-1]:run.end]
                 start = inside[-1] + len(rest) - len(rest.lstrip(" ,-"))
             said = text[start:run.end]
-            digits = sum(c.isdigit() for c in code_runs(said)[0].value) if code_runs(said) else 0
+            digits = sum(r.digits for r in code_runs(said)[:1])
             if run.letters or not 4 <= digits <= 6 or looks_like_quantity(text, run, years=False) \
-                    or _AMOUNT.fullmatch(said):
+                    or AMOUNT_WRITTEN.fullmatch(said):
                 continue
             k = bisect.bisect_right(ends, start) - 1
             if k < 0:
