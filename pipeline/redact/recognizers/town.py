@@ -67,6 +67,8 @@ class TownRecognizer(SpokenRecognizer):
         for _, end in addresses:
             yield from self._after_address(text, toks, starts, bisect.bisect_left(starts, end), codes)
         for k, tok in enumerate(toks):
+            if tok.low not in PLACE_PREFIXES and not tok.low.endswith(PLACE_ENDINGS):
+                continue  # neither form below can start here (the cheap test first: this is every word)
             before = [t.low for t in toks[max(0, k - 3):k] if t.low not in FILLERS][-1:]
             if not before or before[0] not in PLACE_BEFORE:
                 continue
