@@ -23,6 +23,9 @@ def _grown(text: str, part: str) -> str:
     ("mister ó súilleabháin was confused", "súilleabháin", "ó súilleabháin"),
     ("My mom Rosa Elena Martínez Ruiz takes losartan", "Elena Martínez Ruiz", "Rosa Elena Martínez Ruiz"),
     ("her name is adebayo-martins", "adebayo", "adebayo-martins"),
+    ("this is derrick o coighin from the billing office", "derrick", "derrick o coighin"),
+    ("yes last name o haogain please", "haogain", "o haogain"),
+    ("my mom rosa elena martínez ruiz takes losartan", "elena martínez ruiz", "rosa elena martínez ruiz"),
 ])
 def test_a_name_grows_over_its_parts(text, part, whole):
     assert _grown(text, part) == whole
@@ -33,6 +36,8 @@ def test_a_name_grows_over_its_parts(text, part, whole):
     ("I met John Smith and the van was late", "John Smith"),
     ("the patient said Smith, then left", "Smith"),
     ("Doctor Smith saw her", "Smith"),
+    ("call okafor at five o two", "okafor"),
+    ("I hope Okafor comes", "Okafor"),
 ])
 def test_a_name_does_not_grow_over_words(text, part):
     assert _grown(text, part) == part

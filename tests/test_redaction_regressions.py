@@ -232,6 +232,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("you can reach my daughter rose on the landline", "rose"),
     ("Thanks all. Best, Summer", "Summer"),
     ("hi i'm calling because my internet's been down since sunday the fourth and nobody came", "fourth"),
+    # names no list knows: inside a sentence, after a role, as a name-shaped pair, or spelled
+    ("I'm calling from the clinic about a denied claim for Ikechukwu Obi.", "Obi"),
+    ("the contact over there is dmitri volkov his email is on file", "volkov"),
+    ("the last name is spelled m c a l l i s t e r mcallister with two l's", "mcallister"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
 
 from ..types import PiiSpan
 from . import names
@@ -27,6 +28,7 @@ _HYPHENATED = re.compile(r"-([^\W\d_][\w'’]*)")
 _WORD_CHAR = re.compile(r"[\w'’]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 MAX_GROWTH = 4  # words added on each side
+RARE_FIRST_NAME = 4.5  # below this Zipf frequency a listed first name before a name joins it
 
 
 def _next_word(text: str, end: int) -> re.Match | None:
@@ -54,6 +56,16 @@ def _name_part(word: str) -> bool:
     return names.is_name(word) and not names.is_common_word(word)
 
 
+def _unlisted_or_name(word: str) -> bool:
+    return names.is_unfamiliar(word) or _name_part(word)
+
+
+def _rare_first_name(word: str) -> bool:
+    """A listed first name that is no everyday word, even if frequent ("rosa" before "elena")."""
+    low = word.lower()
+    return low not in names.WORD_LIKE and low not in STOP_WORDS and zipf_frequency(low, "en") < RARE_FIRST_NAME
+
+
 def _joins_name(part: str, text: str, start: int, end: int) -> bool:
     """Whether `part`, written after a hyphen at `end`, belongs to the name text[start:end]: a
     capital, no everyday word, or a short syllable after a capitalised letter ("Min-jun")."""
@@ -77,7 +89,10 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
         if last and last[-1].lower() in PARTICLES:
             end = following.end()  # the span ends in a particle: the name goes on
             continue
-        after = _next_word(text, following.end()) if following.group(0).lower() in PARTICLES else None
+        particle = following.group(0).lower() in PARTICLES or following.group(0) == "o"
+        after = _next_word(text, following.end()) if particle else None
+        if after is not None and following.group(0) == "o" and not _unlisted_or_name(after.group(0)):
+            break  # "o" joins only a word no list knows: "derrick o coighin", not "five o two"
         if after is not None and after.group(0).lower() not in PARTICLES | STOP_WORDS:
             end = after.end()
             continue
@@ -87,9 +102,9 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
         if previous is None:
             break
         word = previous.group(1)
-        capitalised_first_name = word[0].isupper() and word.lower() in names.first_names()
-        if (word.lower() in PARTICLES and word.lower() not in _INSIDE_ONLY) or _name_part(word) \
-                or capitalised_first_name:
+        first_name = word.lower() in names.first_names() and (word[0].isupper() or _rare_first_name(word))
+        if (word.lower() in PARTICLES and word.lower() not in _INSIDE_ONLY) or _name_part(word) or first_name \
+                or (word == "o" and _unlisted_or_name(text[start:end].split()[0])):
             start = previous.start(1)
             continue
         break

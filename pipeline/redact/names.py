@@ -15,6 +15,9 @@ import unicodedata
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
+from .clinical import is_clinical_term
+from .eponyms import EPONYMS
+
 # Latin-script Faker locales whose people plausibly meet in English-speaking rooms.
 _LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_KE", "en_PK", "es_MX", "es_ES", "pt_BR", "pl_PL",
             "de_DE", "fr_FR", "it_IT", "nl_NL", "sv_SE", "tr_TR", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA",
@@ -128,3 +131,43 @@ def is_common_word(word: str) -> bool:
     if key in STOP_WORDS or key in WORD_LIKE:
         return True
     return not is_clear_name(key) and zipf_frequency(key, "en") >= 3.6
+
+
+# Endings English builds words with, and drug-name stems: a word of at least four letters more
+# that ends so is no unlisted name ("sedated", "weaning", "tachycardic", "extubation",
+# "metoprolol"). Listed names are read first; Slavic "-ic" (Jovanovic) and Arabic "-al" (Kunal,
+# Faisal) endings are deliberately absent.
+NOT_NAME_ENDINGS = ("ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ous", "ive", "able", "ible", "ful",
+                    "less", "ize", "ise", "tic", "dic", "xic", "mic", "nic", "ric", "lic", "pic", "gic", "ics", "ial",
+                    "ral", "tal", "dal", "ary", "ery", "itis", "osis", "emia", "ectomy", "otomy", "ostomy",
+                    "plasty", "scopy", "graphy", "gram", "pathy", "algia", "ology", "ologist", "ism", "pril",
+                    "statin", "mab", "zole", "vir", "xacin", "mycin", "cillin", "dipine", "sartan", "tidine",
+                    "azepam", "afil", "olol", "azine", "amide", "semide", "parin", "cycline", "gliptin", "triptan",
+                    "setron", "tinib")
+_ENDINGS_BY_LENGTH = sorted({len(e) for e in NOT_NAME_ENDINGS})
+_APOSTROPHE_S = ("'s", "’s")
+
+
+@functools.lru_cache(maxsize=65536)
+def is_unfamiliar(word: str) -> bool:
+    """A word that no list knows and English would not build: no everyday word, listed name,
+    clinical shorthand, drug, eponym or English derivation. Where a name can stand, such a word
+    ("oluwaseun", "Ogunleye", "hnatyuk") is most likely the name the lists lack."""
+    if word.endswith(_APOSTROPHE_S):
+        word = word[:-2]
+    key = plain(word)
+    if len(key) < 3 or not key.isalpha() or key in STOP_WORDS or key in WORD_LIKE or is_name(key):
+        return False
+    if english_derivation(key) or is_clinical_term(key) or key in EPONYMS:
+        return False
+    return zipf_frequency(key, "en") < 3.6
+
+
+def english_derivation(word: str) -> bool:
+    """Whether a lower-case word ends like an English derivation or a drug, with a stem of at
+    least four letters before the ending (a plural's "s" aside)."""
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    return any(len(form) >= n + 4 and form[-n:] in _ENDING_SET for form in forms for n in _ENDINGS_BY_LENGTH)
+
+
+_ENDING_SET = frozenset(NOT_NAME_ENDINGS)

@@ -17,12 +17,18 @@ POSITIVE = [
     ("so um the surname is p as in peter a t e l and first name anjali", "p as in peter a t e l"),
     ("Yes, N as in Nancy, G-U-Y-E-N.", "N as in Nancy, G-U-Y-E-N"),
     ("so it's m as in mary a c as in charlie k e n z i e so", "m as in mary a c as in charlie k e n z i e"),
+    # the word a spelling spells, before or after it, and the surname after a spelled first name
+    ("the last name is spelled m c a l l i s t e r mcallister with two l's", "mcallister"),
+    ("it's joy adeyemi-cole with a hyphen and joy is just j o y", "j o y"),
+    ("his name's oleksandr o l e k s a n d r hnatyuk", "hnatyuk"),
+    ("yes last name o haogain spelled o h a o g a i n", "o haogain"),
 ]
 
 NEGATIVE = [
     "we need the Q and A for the U S team",
     "the patient had an e k g and a c t",
     "plan B is fine, I hope so",
+    "we did the a b c and moved on",
 ]
 
 

@@ -27,6 +27,7 @@ from .person_context import IntroducedNameRecognizer
 from .person_gazetteer import GazetteerNameRecognizer
 from .phone import SpokenPhoneRecognizer
 from .pin import PassphraseRecognizer, PinRecognizer
+from .proper_noun import CapitalisedNameRecognizer
 from .professional_licence import ProfessionalLicenceRecognizer
 from .spelled_name import SpelledNameRecognizer
 from .ssn import SpokenSsnRecognizer
@@ -45,6 +46,7 @@ BUILTIN = (
     AgeOver89Recognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer, IntroducedNameRecognizer, GazetteerNameRecognizer,
     SpelledNameRecognizer, CityRecognizer, SpokenIpRecognizer, PassphraseRecognizer, AddressedNameRecognizer,
     HolidayRecognizer, EmployerRecognizer, UnknownWordRecognizer, TownRecognizer,
+    CapitalisedNameRecognizer,
 )
 
 

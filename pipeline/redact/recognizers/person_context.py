@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from .. import names
+from ..clinical import RELATIONS, is_clinical_term
 from ..spoken import FILLERS, Tok, tokens
 from .base import SpokenRecognizer
 
@@ -23,15 +24,35 @@ STRONG = ("my name is", "my name's", "name is", "names is", "name's", "call me",
           "my fiancee", "my roommate", "my neighbor", "my neighbour", "my coworker", "my colleague",
           "her husband", "his wife", "her son", "her daughter", "his son", "his daughter", "goes by", "go by",
           "her name is", "his name is", "their name is", "name's", "husband", "wife", "last name", "first name",
-          "surname", "maiden name", "middle name")
+          "surname", "maiden name", "middle name", "he's", "she's")
 # Greetings and thanks: a name after them may be any word that is not an everyday word.
 VOCATIVE = frozenset({"thanks", "thank", "hi", "hello", "hey", "bye", "morning", "afternoon", "evening", "welcome"})
 # After these, a gazetteer name counts; unknown words do not.
 WEAK = ("with", "to", "and", "for", "from", "hi", "hello", "hey", "thanks", "thank you", "ask", "tell", "told",
         "call", "email", "text", "remind", "meet", "met", "saw", "see", "ask for", "by", "cc", "about", "behalf of",
         "on behalf of", "via", "invite", "message", "ping", "asked", "said", "says", "per", "patient", "client")
+# Weak openings after which a name-shaped pair the lists half know counts ("raised by priyanka
+# deshmukh", "it says tuan pham"); "with tactile stimuli" in a note is why the others don't.
+PAIR_OPENINGS = ("by", "says", "said", "told", "met", "saw", "ask for", "asked for", "behalf of", "cc",
+                 "spoke to", "spoke with", "speak to", "speak with", "talk to", "talked to", "email", "text",
+                 "call", "tell", "remind")
 # "this is X calling" is strong only when a calling word follows; "this is great" is not a name.
 NOT_NAMES = frozenset("calling speaking here from on with".split())
+_CALLING = NOT_NAMES | {"i'm", "i"}  # "this is deshawn i'm calling about"
+# Openings after which only a listed name, a calling word or a name-shaped pair counts.
+_IS_OPENINGS = ("this is", "it's", "i'm", "i am", "he's", "she's")
+# People named by their role: "the witness taineidik droukeishosh", "baby girl amaka", "the
+# subscriber is orsolya papp", "our sales rep at the vendor is bongani".
+ROLES = frozenset("""contact rep representative agent subscriber caseworker witness guy girl boy lady gentleman
+client manager adjuster counsel partner landlord landlady tenant owner holder driver neighbour neighbor employee
+supervisor applicant claimant plaintiff defendant deponent beneficiary executor caller technician coordinator
+assistant receptionist therapist counsellor counselor teacher student baby patient consultant registrar surgeon
+pharmacist paramedic carer caregiver physician lawyer solicitor barrister paralegal clerk investigator inspector
+worker member colleague intern guardian interpreter translator manager""".split())
+_ROLE_BEFORE = frozenset("the a my our your his her their new same other former sales".split())
+_POSSESSIVES = frozenset("my our your his her their".split())
+_ROLE_VERBS = frozenset("is was named called".split())
+MAX_ROLE_GAP = 4  # words between a role and its "is": "the contact over there is …"
 MAX_NAME_WORDS = 3
 # Triggers a comma may follow before the name: "Dr. Patel", "Thanks, Priyanka".
 COMMA_OK = frozenset("mr dr mrs ms thanks thank you hi hello hey bye morning afternoon evening".split())
@@ -51,6 +72,88 @@ def _name_like(tok: Tok, strong: bool) -> bool:
     if strong and not names.is_common_word(word):
         return True
     return False
+
+
+def _name_word(tok: Tok) -> bool:
+    """A word no list knows, or a listed name that is no everyday word nor shorthand ("foley").
+    Words in capitals are shorthand in notes, not names in speech."""
+    if tok.text.isupper():
+        return False
+    return names.is_unfamiliar(tok.text) or (names.is_name(tok.text) and not names.is_common_word(tok.text)
+                                             and not is_clinical_term(tok.low))
+
+
+def _name_shaped(run: Sequence[Tok]) -> bool:
+    """Two or three name words, at least one unknown to every list: "dmitri volkov", "priyanka
+    deshmukh". One unknown word alone after "it's" may be anything ("it's kubernetes")."""
+    return 2 <= len(run) <= MAX_NAME_WORDS and all(_name_word(t) for t in run) \
+        and any(names.is_unfamiliar(t.text) for t in run)
+
+
+def _pair_word(toks: tuple[Tok, ...], start: int, end: int) -> bool:
+    """After a weak opening, a word of a name-shaped pair starting at `start` ("raised by priyanka
+    deshmukh", "calling for ikechukwu obi")."""
+    return end - start < 2 and start + 1 < len(toks) and _name_shaped(toks[start:start + 2])
+
+
+def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
+    """Names after the role that introduces them, straight after or after "is"."""
+    for i, low in enumerate(lows):
+        if low not in ROLES or not (i and (lows[i - 1] in _ROLE_BEFORE or lows[i - 1] in ROLES)):
+            continue
+        j = i + 1
+        for k in range(i + 1, min(i + 2 + MAX_ROLE_GAP, len(toks))):
+            if lows[k] in _ROLE_VERBS:
+                j = k + 1
+                break
+            if not toks[k].text[0].isalpha():
+                break
+        while j < len(toks) and lows[j] in FILLERS:
+            j += 1
+        end = j
+        while end < len(toks) and end - j < MAX_NAME_WORDS and _name_word(toks[end]):
+            end += 1
+        run = toks[j:end]
+        if run and (_name_shaped(run) or (len(run) == 1 and names.is_unfamiliar(run[0].text)
+                                          and len(run[0].text) >= 4) or names.is_clear_name(run[0].text)):
+            yield run[0].start, run[-1].end, 0.6
+
+
+# After "thanks X", these end the name: "thank you grace you've been", "thanks rosa that's all".
+_PAUSES = frozenset(", . ! ? that's you've".split())
+
+
+def _listed_before_pause(toks: tuple[Tok, ...], i: int) -> bool:
+    """A listed name, even an everyday word, that a pause or a new clause follows."""
+    return names.is_name(toks[i].text) and (i + 1 == len(toks) or toks[i + 1].low in _PAUSES)
+
+
+# A person as the object of a request: "let X know", "put X down as", "have X call".
+OBJECT_FRAMES = {"let": ("know",), "put": ("down", "through"), "have": ("call", "ring", "email", "text"),
+                 "wants": ("seen",), "want": ("seen",), "ask": ("to",), "tell": ("to",), "remind": ("to",)}
+
+
+def _objects(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
+    """One or two name words between a request verb and its particle: "put rastislav down"."""
+    for i, low in enumerate(lows):
+        closers = OBJECT_FRAMES.get(low)
+        if not closers:
+            continue
+        for width in (1, 2):
+            k = i + 1 + width
+            if k < len(toks) and lows[k] in closers and all(_name_word(t) for t in toks[i + 1:k]) \
+                    and any(names.is_unfamiliar(t.text) or names.is_clear_name(t.text) for t in toks[i + 1:k]):
+                yield toks[i + 1].start, toks[k - 1].end, 0.6
+                break
+
+
+def _introduced_by_role_after(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
+    """A listed name opening "X is my case manager", "X was her carer"."""
+    for i in range(len(toks) - 3):
+        if lows[i + 1] in ("is", "was") and lows[i + 2] in _POSSESSIVES and names.is_name(toks[i].text) \
+                and (i == 0 or not toks[i - 1].text[0].isalnum() or lows[i - 1] in ("and", "so", "well")) \
+                and any(w in ROLES or w in RELATIONS for w in lows[i + 3:i + 5]):
+            yield toks[i].start, toks[i].end, 0.6
 
 
 def _titled_name(tok: Tok) -> bool:
@@ -86,19 +189,23 @@ class IntroducedNameRecognizer(SpokenRecognizer):
             vocative = lows[i] in VOCATIVE or (lows[i] == "you" and i > 0 and lows[i - 1] == "thank")
             titled = lows[i] in names.TITLES  # "Judge Oh", "Dr. Hope": after a title any name counts
             while end < len(toks) and end - start < MAX_NAME_WORDS and lows[end] not in NOT_NAMES and (
-                    _name_like(toks[end], strong) or (vocative and end == start and _unknown_word(toks[end]))
+                    _name_like(toks[end], strong) or (weak and self._ends_with(lows, i, PAIR_OPENINGS) and _pair_word(toks, start, end)) or (vocative and end == start and (_unknown_word(toks[end]) or _listed_before_pause(toks, end)))
                     or (titled and end == start and _titled_name(toks[end]))):
                 end += 1
             if end == start:
                 if strong and self._word_like_name_alone(toks, start):
                     yield toks[start].start, toks[start].end, 0.6  # "my son will is", "this is mark how"
                 continue
-            if self._ends_with(lows, i, ("this is", "it's", "i'm", "i am")):
-                # "this is great", "I'm fine": only gazetteer names or a calling word after.
-                calling = end < len(toks) and lows[end] in NOT_NAMES
-                if not (calling or names.is_name(toks[start].text)):
+            if self._ends_with(lows, i, _IS_OPENINGS):
+                # "this is great", "I'm fine": only gazetteer names, a calling word after, or a
+                # pair of name words the lists half know ("it's eilidh mackinnon").
+                calling = end < len(toks) and lows[end] in _CALLING
+                if not (calling or names.is_name(toks[start].text) or _name_shaped(toks[start:end])):
                     continue
             yield toks[start].start, toks[end - 1].end, 0.8 if strong else 0.6
+        yield from _role_names(toks, lows)
+        yield from _objects(toks, lows)
+        yield from _introduced_by_role_after(toks, lows)
 
     @staticmethod
     def _word_like_name_alone(toks: tuple[Tok, ...], i: int) -> bool:
@@ -125,5 +232,5 @@ def _index(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
     return index
 
 
-_BY_LAST_WORD = {STRONG: _index(STRONG), WEAK: _index(WEAK),
-                 ("this is", "it's", "i'm", "i am"): _index(("this is", "it's", "i'm", "i am"))}
+_BY_LAST_WORD = {STRONG: _index(STRONG), WEAK: _index(WEAK), _IS_OPENINGS: _index(_IS_OPENINGS),
+                 PAIR_OPENINGS: _index(PAIR_OPENINGS)}

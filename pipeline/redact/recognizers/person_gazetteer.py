@@ -48,8 +48,6 @@ def _addressed(toks: tuple[Tok, ...], i: int) -> bool:
 
 
 PLURAL_AFTER = frozenset("are were have will can should need want 're they".split())
-_DRUG_ENDINGS = ("ol", "il", "ine", "ide", "one", "pril", "statin", "mab", "cin", "zole", "pam", "lam", "tan",
-                 "vir", "xacin", "mycin", "cillin", "dipine", "sartan", "tidine", "azepam", "afil")
 
 
 def _candidate(tok: Tok) -> tuple[bool, bool]:
@@ -57,7 +55,7 @@ def _candidate(tok: Tok) -> tuple[bool, bool]:
     if not _word(tok) or (tok.low in STOP_WORDS and tok.low not in names.WORD_LIKE):
         return False, False
     gazetteer = names.plain(tok.text) in names.first_names() or tok.low in names.WORD_LIKE
-    unknown = not names.is_common_word(tok.text) and not tok.low.endswith(_DRUG_ENDINGS)
+    unknown = names.is_unfamiliar(tok.text) or (names.is_name(tok.text) and not names.is_common_word(tok.text))
     return gazetteer or unknown, gazetteer
 
 

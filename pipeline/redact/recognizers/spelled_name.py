@@ -19,6 +19,21 @@ def _as_in(toks, j: int) -> bool:
         and len(toks[j - 1].text) == 1 and toks[j - 1].text.isalpha()
 
 
+SAID_BEFORE, SAID_AFTER = 12, 4  # how far from a spelling the word it spells is looked for
+
+
+def _said(toks, i: int, last: int, spelled: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the words near a spelling that it spells, one word or two ("o haogain")."""
+    for n in range(max(0, i - SAID_BEFORE), min(len(toks), last + 1 + SAID_AFTER)):
+        if i <= n <= last:
+            continue
+        word = toks[n].low.replace("'", "").replace("’", "")
+        if word == spelled and len(word) > 1:
+            yield toks[n].start, toks[n].end
+        elif n + 1 < len(toks) and n + 1 < i and word + toks[n + 1].low == spelled:
+            yield toks[n].start, toks[n + 1].end
+
+
 class SpelledNameRecognizer(SpokenRecognizer):
     """Four or more single letters in a row, or two or more after a spelling context word."""
 
@@ -45,13 +60,19 @@ class SpelledNameRecognizer(SpokenRecognizer):
                     j += 1
                     continue
                 break
-            if letters >= 4 or (letters >= 2 and has_context(text, toks[i].start, CONTEXT, 4)):
-                yield toks[i].start, toks[last].end, 0.8 if letters >= 4 else 0.6
-                spelled = "".join(t.low for t in toks[i:last + 1] if len(t.text) == 1 and t.text.isalpha())
-                for n in range(max(0, i - 5), i):  # "mcallister M C A L L I S T E R": the word spelled
-                    if toks[n].low.replace("'", "").replace("’", "") == spelled:
-                        yield toks[n].start, toks[n].end, 0.8
-                        first = toks[n - 1] if n > 0 else None  # and the first name said before it
-                        if first is not None and first.text.isalpha() and not names.is_common_word(first.text):
-                            yield first.start, first.end, 0.6
+            spelled = "".join(t.low for t in toks[i:last + 1] if len(t.text) == 1 and t.text.isalpha())
+            said = list(_said(toks, i, last, spelled)) if letters >= 3 else []
+            if letters >= 4 or said or (letters >= 2 and has_context(text, toks[i].start, CONTEXT, 4)):
+                yield toks[i].start, toks[last].end, 0.8 if letters >= 4 or said else 0.6
+                for start, end in said:  # "mcallister M C A L L I S T E R", "joy is just j o y"
+                    yield start, end, 0.8
+                if said and said[0][1] <= toks[i].start:  # and the first name said before it
+                    n = next(k for k in range(i) if toks[k].start == said[0][0])
+                    first = toks[n - 1] if n > 0 else None
+                    if first is not None and first.text.isalpha() and not names.is_common_word(first.text):
+                        yield first.start, first.end, 0.6
+                after = toks[last + 1] if last + 1 < len(toks) else None
+                if after is not None and after.text.isalpha() and len(after.text) > 1 and (
+                        names.is_unfamiliar(after.text) or names.is_clear_name(after.text)):
+                    yield after.start, after.end, 0.6  # "oleksandr o l e k s a n d r hnatyuk"
             i = last + 1
