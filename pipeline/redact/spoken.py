@@ -111,9 +111,10 @@ def _symbol(toks: tuple[Tok, ...], i: int, prev_is_code: bool) -> tuple[str, int
     if tok.text.isdigit():
         return tok.text, 1
     if low in REPEATS and nxt is not None:
-        inner = _symbol(toks, i + 1, True)
+        j = i + 2 if nxt.text == "-" and i + 2 < len(toks) else i + 1  # "double-four"
+        inner = _symbol(toks, j, True)
         if inner and len(inner[0]) == 1:
-            return inner[0] * REPEATS[low], 1 + inner[1]
+            return inner[0] * REPEATS[low], j - i + inner[1]
         return None
     if low in TENS:
         j = i + 1
@@ -167,7 +168,8 @@ def _scaled(toks: tuple[Tok, ...], i: int, scale: int) -> tuple[str, int]:
     """A number said with "hundred" or "thousand" at token i, and how many tokens it spans.
 
     "five hundred" → 500, "five hundred and six" → 506, "a hundred" → 100,
-    "four thousand one hundred" → 4100, "two thousand five" → 2005.
+    "four thousand one hundred" → 4100, "two thousand five" → 2005; but "eight hundred five
+    five five …" (a toll-free number) → 800: digits said one by one follow, not a number's end.
     """
     value = UNITS.get(toks[i].low, 1) * scale  # "a hundred" = one hundred
     j = i + 2
@@ -175,9 +177,15 @@ def _scaled(toks: tuple[Tok, ...], i: int, scale: int) -> tuple[str, int]:
         j += 1
     if j < len(toks):
         rest = _symbol(toks, j, True)
-        if rest and rest[0].isdigit() and len(rest[0]) < len(str(scale)) and toks[j].low not in ("oh", "o"):
+        if rest and rest[0].isdigit() and len(rest[0]) < len(str(scale)) and toks[j].low not in ("oh", "o") \
+                and not (j == i + 2 and len(rest[0]) == 1 and _single_digit_at(toks, j + rest[1])):
             return str(value + int(rest[0])), j - i + rest[1]
     return str(value), 2
+
+
+def _single_digit_at(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether token i says one digit ("five", "oh", "7")."""
+    return i < len(toks) and (toks[i].low in UNITS or (len(toks[i].text) == 1 and toks[i].text.isdigit()))
 
 
 @functools.lru_cache(maxsize=16)
