@@ -244,16 +244,39 @@ def words_after(text: str, end: int, count: int) -> list[str]:
     return list(lows[first:first + count])
 
 
+# Words that hand over a value named earlier ("the member ID from the front of the card? It's
+# W 8 8 …", "the license … on the form, it says s five three …"): after one, the context
+# phrase may stand further back.
+PRESENTERS = ("it's", "its", "it is", "that's", "that is", "it says", "it reads", "which is")
+PRESENTER_REACH = 4
+_PRESENTER_ENDS = frozenset(presenter.split()[-1] for presenter in PRESENTERS)
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {phrase} " for phrase in phrases)
+
+
 def context_distance(text: str, start: int, phrases: tuple[str, ...], window: int) -> int | None:
     """How many words stand between `start` and the nearest of `phrases` within the `window`
     words before it (0: right before), or None. Fillers such as "um" and "uh" are not counted:
-    "bar number um for the um prior auth it's …"."""
-    words = [w for w in words_before(text, start, 2 * window) if w not in FILLERS][-window:]
-    for distance in range(len(words)):
-        tail = " " + " ".join(words[:len(words) - distance]) + " "
-        if any(tail.endswith(f" {phrase} ") for phrase in phrases):
-            return distance
-    return None
+    "bar number um for the um prior auth it's …"; after a presenter ("it's", "it says") the
+    window reaches `PRESENTER_REACH` words further. A word's "'s" may be left off
+    ("hospital number's K 4 4 1 …" is after "hospital number")."""
+    words = [w for w in words_before(text, start, 2 * (window + PRESENTER_REACH)) if w not in FILLERS]
+    if words and words[-1] in _PRESENTER_ENDS and any(
+            (" " + " ".join(words[-2:])).endswith(" " + presenter) for presenter in PRESENTERS):
+        window += PRESENTER_REACH
+    said = " " + " ".join(words[-window:]) + " "
+    versions = (said, said.replace("'s ", " ").replace("’s ", " ")) if "s " in said else (said,)
+    best = None
+    for version in versions:
+        for phrase in _spaced(phrases):
+            at = version.rfind(phrase)  # the last mention is the nearest
+            if at >= 0:
+                distance = version.count(" ", at + len(phrase) - 1) - 1  # words after the phrase
+                best = distance if best is None else min(best, distance)
+    return best
 
 
 def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
