@@ -282,3 +282,38 @@ def context_distance(text: str, start: int, phrases: tuple[str, ...], window: in
 def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
     """Whether one of `phrases` occurs within the `window` words before `start` (fillers aside)."""
     return context_distance(text, start, phrases, window) is not None
+
+
+# Capitals written just before a code's digits: its letter prefix ("BKR 4471", "NP 448190").
+_PREFIX = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]\Z")
+# Capitals before a number that name it rather than belong to it ("No 12", "Ref 8841", "Tel 555 …").
+_NOT_PREFIXES = frozenset("no nr num ref tel fax ph ext id sn dob".split())
+
+
+def letter_prefix_start(text: str, start: int, end: int, context: tuple[str, ...] = ()) -> int:
+    """Where the code text[start:end] begins once the capitals written just before it are taken
+    in ("plate BKR 4471", "policy number's POL 88 1204 776"), or `start`. Only before four digits
+    or more that are no reading ("BS 286", "BS 114-122"), and not an abbreviation, a
+    measurement's name ("SVR 831") nor one of the `context` words ("MRN 4471902")."""
+    match = _PREFIX.search(text, max(0, start - 6), start)
+    if not match or sum(c.isdigit() for c in text[start:end]) < 4:
+        return start
+    from .measurements import KEYS, is_measurement  # measurements reads words with this module's helpers
+
+    low = match.group(1).lower()
+    if low in ABBREVIATIONS or low in KEYS or low in _NOT_PREFIXES or low in context \
+            or is_measurement(text, start, end):
+        return start
+    return match.start()
+
+
+class LetterPrefixed:
+    """Mixin for a context recognizer whose codes may open with written capitals: every span it
+    finds takes in the capitals just before it (`letter_prefix_start`)."""
+
+    CONTEXT: tuple[str, ...] = ()
+
+    def find(self, text: str):
+        """The spans of the recognizer this is mixed into, each with its letter prefix."""
+        for start, end, score in super().find(text):  # type: ignore[misc]
+            yield letter_prefix_start(text, start, end, self.CONTEXT), end, score

@@ -1,9 +1,10 @@
 """Device identifiers and serial numbers (implants, pumps, phones: IMEI, MAC)."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class DeviceIdRecognizer(ContextCodeRecognizer):
+class DeviceIdRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "serial", "device ID", "IMEI", "MAC address", "lot number"."""
 
     ENTITY = "DEVICE_ID"

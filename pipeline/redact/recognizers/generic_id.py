@@ -3,7 +3,7 @@ long number that nothing in its context explains."""
 
 import re
 
-from ..spoken import CodeRun, code_runs, words_before
+from ..spoken import CodeRun, LetterPrefixed, code_runs, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
@@ -30,7 +30,7 @@ def _unexplained(text: str, run: CodeRun) -> bool:
     return not AMOUNT_WRITTEN.fullmatch(said) and not looks_like_quantity(text, run)
 
 
-class GenericIdRecognizer(ContextCodeRecognizer):
+class GenericIdRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "ID", "identification number", "confirmation number", "employee number"."""
 
     ENTITY = "ID"
