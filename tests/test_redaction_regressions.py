@@ -232,6 +232,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("you can reach my daughter rose on the landline", "rose"),
     ("Thanks all. Best, Summer", "Summer"),
     ("hi i'm calling because my internet's been down since sunday the fourth and nobody came", "fourth"),
+    # numbers read out in mixed groups, and the capitals a code opens with
+    ("you can call the fraud line at eight hundred five five five zero one nine nine any time", "eight hundred"),
+    ("My plate number is BKR 4471; it's an Ohio plate.", "BKR"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")
