@@ -236,6 +236,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("I'm calling from the clinic about a denied claim for Ikechukwu Obi.", "Obi"),
     ("the contact over there is dmitri volkov his email is on file", "volkov"),
     ("the last name is spelled m c a l l i s t e r mcallister with two l's", "mcallister"),
+    # numbers read out in mixed groups, and the capitals a code opens with
+    ("you can call the fraud line at eight hundred five five five zero one nine nine any time", "eight hundred"),
+    ("My plate number is BKR 4471; it's an Ohio plate.", "BKR"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

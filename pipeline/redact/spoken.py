@@ -111,9 +111,10 @@ def _symbol(toks: tuple[Tok, ...], i: int, prev_is_code: bool) -> tuple[str, int
     if tok.text.isdigit():
         return tok.text, 1
     if low in REPEATS and nxt is not None:
-        inner = _symbol(toks, i + 1, True)
+        j = i + 2 if nxt.text == "-" and i + 2 < len(toks) else i + 1  # "double-four"
+        inner = _symbol(toks, j, True)
         if inner and len(inner[0]) == 1:
-            return inner[0] * REPEATS[low], 1 + inner[1]
+            return inner[0] * REPEATS[low], j - i + inner[1]
         return None
     if low in TENS:
         j = i + 1
@@ -167,7 +168,8 @@ def _scaled(toks: tuple[Tok, ...], i: int, scale: int) -> tuple[str, int]:
     """A number said with "hundred" or "thousand" at token i, and how many tokens it spans.
 
     "five hundred" → 500, "five hundred and six" → 506, "a hundred" → 100,
-    "four thousand one hundred" → 4100, "two thousand five" → 2005.
+    "four thousand one hundred" → 4100, "two thousand five" → 2005; but "eight hundred five
+    five five …" (a toll-free number) → 800: digits said one by one follow, not a number's end.
     """
     value = UNITS.get(toks[i].low, 1) * scale  # "a hundred" = one hundred
     j = i + 2
@@ -175,9 +177,15 @@ def _scaled(toks: tuple[Tok, ...], i: int, scale: int) -> tuple[str, int]:
         j += 1
     if j < len(toks):
         rest = _symbol(toks, j, True)
-        if rest and rest[0].isdigit() and len(rest[0]) < len(str(scale)) and toks[j].low not in ("oh", "o"):
+        if rest and rest[0].isdigit() and len(rest[0]) < len(str(scale)) and toks[j].low not in ("oh", "o") \
+                and not (j == i + 2 and len(rest[0]) == 1 and _single_digit_at(toks, j + rest[1])):
             return str(value + int(rest[0])), j - i + rest[1]
     return str(value), 2
+
+
+def _single_digit_at(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether token i says one digit ("five", "oh", "7")."""
+    return i < len(toks) and (toks[i].low in UNITS or (len(toks[i].text) == 1 and toks[i].text.isdigit()))
 
 
 @functools.lru_cache(maxsize=16)
@@ -236,18 +244,76 @@ def words_after(text: str, end: int, count: int) -> list[str]:
     return list(lows[first:first + count])
 
 
+# Words that hand over a value named earlier ("the member ID from the front of the card? It's
+# W 8 8 …", "the license … on the form, it says s five three …"): after one, the context
+# phrase may stand further back.
+PRESENTERS = ("it's", "its", "it is", "that's", "that is", "it says", "it reads", "which is")
+PRESENTER_REACH = 4
+_PRESENTER_ENDS = frozenset(presenter.split()[-1] for presenter in PRESENTERS)
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f" {phrase} " for phrase in phrases)
+
+
 def context_distance(text: str, start: int, phrases: tuple[str, ...], window: int) -> int | None:
     """How many words stand between `start` and the nearest of `phrases` within the `window`
     words before it (0: right before), or None. Fillers such as "um" and "uh" are not counted:
-    "bar number um for the um prior auth it's …"."""
-    words = [w for w in words_before(text, start, 2 * window) if w not in FILLERS][-window:]
-    for distance in range(len(words)):
-        tail = " " + " ".join(words[:len(words) - distance]) + " "
-        if any(tail.endswith(f" {phrase} ") for phrase in phrases):
-            return distance
-    return None
+    "bar number um for the um prior auth it's …"; after a presenter ("it's", "it says") the
+    window reaches `PRESENTER_REACH` words further. A word's "'s" may be left off
+    ("hospital number's K 4 4 1 …" is after "hospital number")."""
+    words = [w for w in words_before(text, start, 2 * (window + PRESENTER_REACH)) if w not in FILLERS]
+    if words and words[-1] in _PRESENTER_ENDS and any(
+            (" " + " ".join(words[-2:])).endswith(" " + presenter) for presenter in PRESENTERS):
+        window += PRESENTER_REACH
+    said = " " + " ".join(words[-window:]) + " "
+    versions = (said, said.replace("'s ", " ").replace("’s ", " ")) if "s " in said else (said,)
+    best = None
+    for version in versions:
+        for phrase in _spaced(phrases):
+            at = version.rfind(phrase)  # the last mention is the nearest
+            if at >= 0:
+                distance = version.count(" ", at + len(phrase) - 1) - 1  # words after the phrase
+                best = distance if best is None else min(best, distance)
+    return best
 
 
 def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
     """Whether one of `phrases` occurs within the `window` words before `start` (fillers aside)."""
     return context_distance(text, start, phrases, window) is not None
+
+
+# Capitals written just before a code's digits: its letter prefix ("BKR 4471", "NP 448190").
+_PREFIX = re.compile(r"(?<![\w-])([A-Z]{2,4})[ \t]\Z")
+# Capitals before a number that name it rather than belong to it ("No 12", "Ref 8841", "Tel 555 …").
+_NOT_PREFIXES = frozenset("no nr num ref tel fax ph ext id sn dob".split())
+
+
+def letter_prefix_start(text: str, start: int, end: int, context: tuple[str, ...] = ()) -> int:
+    """Where the code text[start:end] begins once the capitals written just before it are taken
+    in ("plate BKR 4471", "policy number's POL 88 1204 776"), or `start`. Only before four digits
+    or more that are no reading ("BS 286", "BS 114-122"), and not an abbreviation, a
+    measurement's name ("SVR 831") nor one of the `context` words ("MRN 4471902")."""
+    match = _PREFIX.search(text, max(0, start - 6), start)
+    if not match or sum(c.isdigit() for c in text[start:end]) < 4:
+        return start
+    from .measurements import KEYS, is_measurement  # measurements reads words with this module's helpers
+
+    low = match.group(1).lower()
+    if low in ABBREVIATIONS or low in KEYS or low in _NOT_PREFIXES or low in context \
+            or is_measurement(text, start, end):
+        return start
+    return match.start()
+
+
+class LetterPrefixed:
+    """Mixin for a context recognizer whose codes may open with written capitals: every span it
+    finds takes in the capitals just before it (`letter_prefix_start`)."""
+
+    CONTEXT: tuple[str, ...] = ()
+
+    def find(self, text: str):
+        """The spans of the recognizer this is mixed into, each with its letter prefix."""
+        for start, end, score in super().find(text):  # type: ignore[misc]
+            yield letter_prefix_start(text, start, end, self.CONTEXT), end, score

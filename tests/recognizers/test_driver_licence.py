@@ -14,6 +14,8 @@ POSITIVE = [
     ("Her DL number is K4429183.", "K4429183"),
     ("California driver license B7731842", "B7731842"),
     ("Driver's license: F255-921-50-094-0", "F255-921-50-094-0"),
+    ("her driver's license number was on the exchange form it says s five three zero four four one seven nine "
+     "nine two one", "s five three zero four four one seven nine nine two one"),
 ]
 
 NEGATIVE = [

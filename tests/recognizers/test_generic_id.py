@@ -1,8 +1,12 @@
 """Table for recognizers/generic_id.py: employee, confirmation, order, badge and other ID numbers."""
 
+from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.redact.recognizers.generic_id import GenericIdRecognizer
 
-from .conftest import table_tests
+from .conftest import check_covers, check_finds_nothing, table_tests
 
 RECOGNIZER = GenericIdRecognizer()
 
@@ -17,6 +21,17 @@ POSITIVE = [
     ("i'll read it off the card oh six seven four six oh one seven eight", "oh six seven four six oh one seven eight"),
     ("I'll read it off the card: eight six four, two six zero zero five four.", "eight six four, two six zero zero five four"),
     ("it's on the letter, 40719233, near the top", "40719233"),
+    # written digits read out one by one count as one number, as spoken ones do
+    ("It's 5 5 5, 0 1 5 5, and if I don't pick up leave a message.", "5 5 5, 0 1 5 5"),
+    ("sent a one-time code to your phone; read me the six digits. 4 1 9 0 0 2. Great.", "4 1 9 0 0 2"),
+    # a letter or two spelled before the digits opens the code
+    ("can you read me the one on the front um of the card it's j seven one seven one ninety three fifty four",
+     "j seven one seven one ninety three fifty four"),
+    ("It's W 8 8 7 1 2 0 3 4 9, from the front of the card.", "W 8 8 7 1 2 0 3 4 9"),
+    # capitals and digit groups joined by dashes
+    ("This is Natasha from the billing office, about claim CWM-3162-4318.", "CWM-3162-4318"),
+    # capitals written before a code named by its context
+    ("Subscriber ID JHK 448 190 2217, and the subscriber is my husband", "JHK 448 190 2217"),
 ]
 
 NEGATIVE = [
@@ -33,7 +48,41 @@ NEGATIVE = [
     "on AC 12, 800, PEEP 10",
     "CPKs 11058, creat stable",
     "that's nineteen ninety five to two thousand",
+    # readings in notes: single digits in short lists, ranges with units, dashed vitals
+    "GCS 4 5 6, pupils 3 3 brisk",
+    "pain 5 then 4 then 2",
+    "drained 100-200CC overnight",
+    "CV-sr-90-st-100's no ectopy",
+    "strength 5 5 and 4 4 in the legs",
 ]
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+LOCALES = ("en_US", "en_GB", "de_DE", "it_IT", "pt_BR", "ja_JP")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from("0123456789"), min_size=5, max_size=12), st.sampled_from((" ", ", ")),
+       st.sampled_from(("", "K ", "W ", "j ")), st.sampled_from(LOCALES))
+def test_written_digits_read_out_one_by_one_are_one_number(digits, separator, letter, locale):
+    """Five or more written digits read out one by one, perhaps after a spelled letter."""
+    number = letter + separator.join(digits)
+    text = f"{Faker(locale).first_name()} said it's {number} and hung up"
+    check_covers(RECOGNIZER, text, number)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from("0123456789"), min_size=1, max_size=4), st.sampled_from(("mg", "units", "percent")))
+def test_a_few_written_digits_or_a_quantity_are_not_a_number(digits, unit):
+    """Up to four digits read out, and any run of them ending in a unit, stay."""
+    check_finds_nothing(RECOGNIZER, f"scores were {' '.join(digits)} on the ward")
+    check_finds_nothing(RECOGNIZER, f"gave {''.join(digits)} {unit} at noon")
+
+
+def test_capitals_before_a_reading_do_not_join_it():
+    """ "BS 114-122" stays a range the filters know; "SVR 8310" a measurement's name and value."""
+    for text, number in (("ID: afebrile. Endo: BS 114-122, ok", "114-122"), ("ID: SVR 8310 today", "8310")):
+        start = text.index(number)
+        assert [s for s, _, _ in RECOGNIZER.find(text) if s < start] == [], text

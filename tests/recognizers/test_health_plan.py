@@ -15,6 +15,11 @@ POSITIVE = [
      "A B C four four one seven two nine oh six"),
     ("Group number 0 0 4 1 7 7.", "0 0 4 1 7 7"),
     ("Medicaid ID 88211904B, verified today.", "88211904B"),
+    # capitals before the digits, a contracted "number's", and a value handed over with "it's"
+    ("The policy number's POL 88 1204 776, group G-55120.", "POL 88 1204 776"),
+    ("Subscriber ID JHK 448 190 2217, and the subscriber is my husband", "JHK 448 190 2217"),
+    ("Can I get the member ID from the front of the card? It's W 8 8 7 1 2 0 3 4 9, group 7 7 1 0 4.",
+     "W 8 8 7 1 2 0 3 4 9"),
 ]
 
 NEGATIVE = [

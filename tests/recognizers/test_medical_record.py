@@ -15,6 +15,9 @@ POSITIVE = [
     ("MRN: 7730019", "7730019"),
     ("Patient ID BHM-44829, room 4.", "BHM-44829"),
     ("The encounter number on the discharge summary is 2024-118873.", "2024-118873"),
+    ("His hospital number's K 4 4 1 0 9 8. Can you check it matches the label?", "K 4 4 1 0 9 8"),
+    ("the patient's record number, it's on the wristband, it is four four one nine oh two",
+     "four four one nine oh two"),
 ]
 
 NEGATIVE = [

@@ -1,8 +1,13 @@
 """Table for recognizers/phone.py: phone and fax numbers, spoken digit by digit or written."""
 
+from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.redact.recognizers.phone import SpokenPhoneRecognizer
 
-from .conftest import table_tests
+from .conftest import check_covers, table_tests
+from .numbers_said import phone_digits, said_number
 
 RECOGNIZER = SpokenPhoneRecognizer()
 
@@ -18,6 +23,22 @@ POSITIVE = [
     ("The fax for the clinic is 781-555-0143.", "781-555-0143"),
     ("Please call the front desk at +44 20 7946 0958 before noon.", "+44 20 7946 0958"),
     ("You can reach Dr. Chen's office at 212.555.0176.", "212.555.0176"),
+    # written digits read one by one, and groups mixing words, digits and "double-"
+    ("Family contact number updated to 617, 555, 01, 34 per wife.", "617, 555, 01, 34"),
+    ("My work number is 617, double-four-nine, 0122 but I'm only there till noon.", "617, double-four-nine, 0122"),
+    ("or text his son first on three one two, five five five, oh one hundred.",
+     "three one two, five five five, oh one hundred"),
+    ("you can call the fraud line at eight hundred five five five zero one nine nine any time",
+     "eight hundred five five five zero one nine nine"),
+    ("the pharmacy is on 8 0 0, 5 5 5, 2 2 1 9 if you need them", "8 0 0, 5 5 5, 2 2 1 9"),
+    # area codes said apart, extensions, bleeps and pagers
+    ("called the surgery area code four one five then five five five oh one two nine and left a message",
+     "four one five then five five five oh one two nine"),
+    ("call me back at five oh three five five five oh one four four extension two no actually",
+     "five oh three five five five oh one four four extension two"),
+    ("the night registrar said to call him on bleep 4471 for anything urgent", "4471"),
+    ("page the fellow, pager two two eight one, after six", "two two eight one"),
+    ("the ward clerk is on extension 60412", "60412"),
 ]
 
 NEGATIVE = [
@@ -27,7 +48,26 @@ NEGATIVE = [
     "call me back in about ten minutes",
     "the conference call is at three thirty on the third floor",
     "her heart rate was one twenty and oxygen ninety eight percent",
+    # amounts and rates stay, however long
+    "the settlement was four billion five hundred million, call it 4,500,000,000",
+    "the fund raised $2500000000 last year",
+    "hip extension to 110 degrees, flexion 90",
+    "twenty per hour, then 250 per day",
+    "area code changes were announced in 2019",
 ]
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+LOCALES = ("en_US", "en_GB", "de_DE", "es_MX", "fr_FR", "ja_JP", "hi_IN")
+INTROS = ("{name}'s mobile is {number}", "call {name} back on {number}, thanks", "text her at {number} please",
+          "the number for {name} is {number}", "It's {number}, and if I don't pick up leave a message.")
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.data(), phone_digits(), st.sampled_from(LOCALES), st.sampled_from(INTROS))
+def test_a_phone_number_read_out_in_any_mix_of_styles_is_found(data, digits, locale, intro):
+    """Ten digits in three groups, each said in words, written, read out one by one or hyphenated."""
+    number = data.draw(said_number(digits, (3, 3, 4), hundreds=True))
+    name = Faker(locale).first_name()
+    check_covers(RECOGNIZER, intro.format(name=name, number=number), number)

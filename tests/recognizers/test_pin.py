@@ -20,6 +20,12 @@ POSITIVE = [
     ("the verbal password on the chart is sunflower if you need to check it's me", "sunflower"),
     ("what's the verbal password on the account it's blue heron forty two", "blue heron forty two"),
     ("the security question is the name of my first pet and the answer is biscuit", "biscuit"),
+    # the digits of a card's security code, the code of a key safe
+    ("4012 8888 8888 1881, and the three digits on the back are 4 0 2.", "4 0 2"),
+    ("okay so the key safe code for missus brennan is one nine four seven and it's round the side",
+     "one nine four seven"),
+    ("the lockbox by the back door, it's 2 2 0 8", "2 2 0 8"),
+    ("the combination is six four three one", "six four three one"),
 ]
 
 NEGATIVE = [
@@ -30,6 +36,10 @@ NEGATIVE = [
     "the password reset link is broken",
     "the answer is no, we won't settle",
     "the answer is probably yes",
+    "the digits are warm and pink, cap refill brisk",
+    "pressure area on the back, 2 cm, stage two",
+    "combination therapy since 2019 with good effect",
+    "the key safe is round the side by the bins",
 ]
 
 

@@ -13,6 +13,7 @@ POSITIVE = [
     ("uh my board certification number is four four, zero nine, one one eight", "four four, zero nine, one one eight"),
     ("Dr. Alvarez's NPI is 1598346027.", "1598346027"),
     ("Medical license: MD-118204", "MD-118204"),
+    ("Summer Okafor, Nurse Practitioner, licence number NP 448190, telephone 020 7946 0958.", "NP 448190"),
 ]
 
 NEGATIVE = [
@@ -20,6 +21,7 @@ NEGATIVE = [
     "we need fifty more certificates printed",
     "the bar exam is in twenty twenty five",
     "the permit cost twelve thousand dollars",
+    "board round at nine, SBP 1100 on the monitor was an artefact",
 ]
 
 

@@ -13,6 +13,9 @@ POSITIVE = [
      "five y j three e one e a seven k f one two eight eight eight four"),
     ("The VIN is 1HGCM82633A004352.", "1HGCM82633A004352"),
     ("Plate 7KLM219, silver sedan.", "7KLM219"),
+    # the capitals of a plate written apart from its digits
+    ("My plate number is BKR 4471; it's an Ohio plate.", "BKR 4471"),
+    ("The other driver's plate was FFW 0731, I think.", "FFW 0731"),
 ]
 
 NEGATIVE = [
@@ -20,6 +23,7 @@ NEGATIVE = [
     "tag me in the Q3 deck",
     "registration opens at nine thirty",
     "we drove a 2019 honda to the third floor garage",
+    "reg insulin given at noon for BS 286, recheck at four",
 ]
 
 

@@ -1,9 +1,10 @@
 """Bank account, routing and billing account numbers."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class AccountNumberRecognizer(ContextCodeRecognizer):
+class AccountNumberRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "account", "routing", "checking", "savings", "IBAN"."""
 
     ENTITY = "ACCOUNT_NUMBER"

@@ -1,9 +1,10 @@
 """Court case, docket, claim, matter and index numbers."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class CaseNumberRecognizer(ContextCodeRecognizer):
+class CaseNumberRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "case number", "docket", "claim number", "matter number", "index number"."""
 
     ENTITY = "CASE_NUMBER"

@@ -1,9 +1,10 @@
 """Driver's licence numbers."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class DriverLicenceRecognizer(ContextCodeRecognizer):
+class DriverLicenceRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "driver's license", "licence number", "DL"."""
 
     ENTITY = "US_DRIVER_LICENSE"

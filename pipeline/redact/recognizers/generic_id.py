@@ -3,7 +3,7 @@ long number that nothing in its context explains."""
 
 import re
 
-from ..spoken import CodeRun, code_runs, words_before
+from ..spoken import CodeRun, LetterPrefixed, code_runs, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
@@ -13,24 +13,37 @@ UNEXPLAINED_SCORE = 0.4  # below every context recognizer's, so any of them name
 # Written, a long number stands alone to be unexplained: groups of digits joined by "-", "and"
 # or commas are ranges and lists of readings in notes ("1900-0700", "257 AND 236", "12, 800").
 _WRITTEN_ALONE = re.compile(r"\d{7,}")
+# Written digits read out one by one stand for one number as much as spoken ones ("It's 5 5 5, 0 1 5 5").
+_ONE_BY_ONE = re.compile(r"\d(?:,?[ \t]+\d)+")
+# Up to two letters spelled before the digits open a code ("j seven one seven …", "W 8 8 7 1 …").
+_LEAD_LETTERS = re.compile(r"[a-z]{1,2}(?=\d+$)")
 _POSTCODE_WORDS = frozenset({"zip", "zipcode", "postcode", "postal"})
+# A code written as capitals and groups of digits joined by dashes ("CWM-3162-4318"); not readings
+# in notes ("sr-90-st-100", "100-200CC").
+_DASHED_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{3,}){1,3}")
 
 
 def _unexplained(text: str, run: CodeRun) -> bool:
-    """A number of five or more digits, said in words or written as one long group, that is no
-    amount."""
+    """A number of five or more digits, said in words, written as one long group or read out
+    digit by digit, perhaps after a letter or two, that is no amount."""
     said = text[run.start:run.end]
-    spoken = any(c.isalpha() for c in said)
-    if run.letters or run.digits < MIN_UNEXPLAINED_DIGITS or re.search(r"\band\b", said, re.IGNORECASE):
+    if run.digits < MIN_UNEXPLAINED_DIGITS or re.search(r"\band\b", said, re.IGNORECASE):
         return False
-    if not spoken and not _WRITTEN_ALONE.fullmatch(said):
+    if run.letters:
+        lead = _LEAD_LETTERS.match(run.value)
+        spelled = re.match(r"(?:[^\W\d_][ \t,-]+){%d}" % run.letters, said) if lead else None
+        if not spelled:
+            return False
+        said = said[spelled.end():]
+    spoken = any(c.isalpha() for c in said)
+    if not spoken and not _WRITTEN_ALONE.fullmatch(said) and not _ONE_BY_ONE.fullmatch(said):
         return False
     if set(words_before(text, run.start, 4)) & _POSTCODE_WORDS:
         return False  # a postcode: the ZIP recognizer's, and kept where the policy keeps places
     return not AMOUNT_WRITTEN.fullmatch(said) and not looks_like_quantity(text, run)
 
 
-class GenericIdRecognizer(ContextCodeRecognizer):
+class GenericIdRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "ID", "identification number", "confirmation number", "employee number"."""
 
     ENTITY = "ID"
@@ -45,7 +58,9 @@ class GenericIdRecognizer(ContextCodeRecognizer):
     def find(self, text: str):
         yield from super().find(text)
         for run in code_runs(text):  # a long code mixing letters and digits identifies something
-            if run.letters >= 2 and run.digits >= 5 and len(run.value) >= 8 and " " in text[run.start:run.end]:
+            said = text[run.start:run.end]
+            if run.letters >= 2 and run.digits >= 5 and len(run.value) >= 8 \
+                    and (" " in said or _DASHED_CODE.fullmatch(said)):
                 yield run.start, run.end, 0.5
             elif _unexplained(text, run):
                 yield run.start, run.end, UNEXPLAINED_SCORE  # "I'll read it off the card: oh six seven four six …"

@@ -1,9 +1,10 @@
 """Health-plan beneficiary numbers: member, policy, group, Medicare and Medicaid IDs."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class HealthPlanRecognizer(ContextCodeRecognizer):
+class HealthPlanRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "member ID", "policy number", "Medicare", "group number", "subscriber"."""
 
     ENTITY = "HEALTH_PLAN_ID"

@@ -1,9 +1,10 @@
 """Medical record, chart and patient numbers."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class MedicalRecordRecognizer(ContextCodeRecognizer):
+class MedicalRecordRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "MRN", "medical record", "chart number", "patient ID"."""
 
     ENTITY = "MEDICAL_RECORD_NUMBER"

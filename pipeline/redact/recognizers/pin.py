@@ -14,7 +14,10 @@ class PinRecognizer(ContextCodeRecognizer):
     YEARS_ARE_AMOUNTS = False
     CONTEXT = ("pin", "p i n", "pin number", "pin code", "passcode", "pass code", "security code", "access code",
                "verification code", "password", "code is", "gate code", "door code", "alarm code", "cvv", "cvc",
-               "c v v", "code on the back", "digit code", "one time code", "otp", "keypad", "code's")
+               "c v v", "code on the back", "digit code", "one time code", "otp", "keypad", "code's",
+               # the digits of a card's security code, and the code of a key safe or lock box
+               "on the back", "the digits", "digits are", "key safe", "keysafe", "key box", "lockbox", "lock box",
+               "safe code", "key code", "entry code", "combination is", "lock combination")
     MIN_SYMBOLS = 3
     MAX_SYMBOLS = 8
 

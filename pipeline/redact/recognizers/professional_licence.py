@@ -1,9 +1,10 @@
 """Professional licence and certificate numbers (NPI, DEA, board, certificate)."""
 
+from ..spoken import LetterPrefixed
 from .base import ContextCodeRecognizer
 
 
-class ProfessionalLicenceRecognizer(ContextCodeRecognizer):
+class ProfessionalLicenceRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "NPI", "DEA", "certificate", "certification", "registration number"."""
 
     ENTITY = "LICENSE_NUMBER"

@@ -1,10 +1,10 @@
 """Vehicle identifiers: VINs (17 characters) and licence plates."""
 
 from .base import ContextCodeRecognizer
-from ..spoken import CodeRun
+from ..spoken import CodeRun, LetterPrefixed
 
 
-class VehicleRecognizer(ContextCodeRecognizer):
+class VehicleRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A 17-character VIN anywhere; a plate or VIN after "plate", "tag", "VIN"."""
 
     ENTITY = "VEHICLE_ID"
