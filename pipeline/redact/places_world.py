@@ -19,6 +19,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from .names import is_common_word, plain
+from .places import NOT_IDENTIFYING
 
 DATA = Path(__file__).resolve().parent / "places_world.txt.gz"
 _NAME = re.compile(r"[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,2}")
@@ -64,7 +65,7 @@ def is_place_name(name: str, capitalised: bool) -> bool:
     """Whether `name` (lower case) names a town or city where a place stands ("in …", "… 79098"):
     listed, and no everyday word ("in time", "at most", "in bed" name towns too)."""
     population = world_places().get(name)
-    if population is None or len(name) < 4 or name in EVERYDAY or name in countries():
+    if population is None or len(name) < 4 or name in EVERYDAY or name in NOT_IDENTIFYING or name in countries():
         return False
     words = name.split()
     frequency = zipf_frequency(name, "en")

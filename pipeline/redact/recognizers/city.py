@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import names
-from ..places import STATES
+from ..places import STATE_CODES, STATES
 from ..places_us import us_cities, us_county_names
 from ..places_world import first_words as world_first_words, is_place_name
 from ..spoken import FILLERS, Tok, code_runs, tokens
@@ -32,9 +32,6 @@ springs valley hills heights village plains city town national republic victory 
 superior east west north south""".split())
 # Words before a town of the world gazetteer: fewer than for US cities ("a dose of lasix").
 WORLD_PREPOSITIONS = PREPOSITIONS - {"of", "into", "toward", "towards"}
-STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-                         "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
-
 
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
