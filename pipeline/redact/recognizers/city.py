@@ -36,7 +36,7 @@ WORLD_PREPOSITIONS = PREPOSITIONS - {"of", "into", "toward", "towards"}
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The first word of every gazetteer city and county: no match can start at another word."""
-    return frozenset(name.split(" ")[0] for name in us_cities() | us_county_names()) | world_first_words()
+    return frozenset(name.split(" ")[0] for name in us_cities() | us_county_names())
 
 
 def _state_after(toks: tuple[Tok, ...], j: int) -> bool:
@@ -54,10 +54,12 @@ class CityRecognizer(SpokenRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
         toks = tokens(text)
-        cities, counties, firsts = us_cities(), us_county_names(), _first_words()
+        cities, counties, firsts, world_firsts = us_cities(), us_county_names(), _first_words(), world_first_words()
         i = 0
         while i < len(toks):
-            if toks[i].low not in firsts:
+            # a town of the world gazetteer only after a preposition or a comma (the cheap test first)
+            if toks[i].low not in firsts and not (toks[i].low in world_firsts and i > 0 and (
+                    toks[i - 1].text == "," or toks[i - 1].low in WORLD_PREPOSITIONS or toks[i - 1].low in FILLERS)):
                 i += 1
                 continue
             matched = 0
