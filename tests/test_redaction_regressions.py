@@ -239,6 +239,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     # numbers read out in mixed groups, and the capitals a code opens with
     ("you can call the fraud line at eight hundred five five five zero one nine nine any time", "eight hundred"),
     ("My plate number is BKR 4471; it's an Ohio plate.", "BKR"),
+    # a unit before the house number, a town after a street, a town and postcode after a comma
+    ("It's Unit 9, 412 Parramatta Road, Petersham, NSW 2049; the gate code", "Unit"),
+    ("no she's at her son's twenty two meadow view in tralee", "tralee"),
+    ("Please invoice Marinescu Design SRL, Strada Lipscani 21, Bucharest 030031.", "030031"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

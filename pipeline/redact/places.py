@@ -42,6 +42,10 @@ PROVINCES = (
 REGIONS = ("europe", "asia", "africa", "north america", "south america", "latin america", "middle east",
            "caribbean", "antarctica", "oceania", "east coast", "west coast", "midwest")
 NOT_IDENTIFYING = frozenset(STATES + COUNTRIES + REGIONS + PROVINCES)
+# How states and provinces are written short ("Hartford, CT 06103", "Toowoomba QLD 4350").
+STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+                        "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+REGION_CODES = STATE_CODES | frozenset("QLD NSW VIC TAS WA SA NT ACT ON QC BC AB MB SK NS NB NL PE YT NU".split())
 
 
 def is_identifying_place(text: str) -> bool:

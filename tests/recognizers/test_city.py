@@ -28,3 +28,25 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Towns of the world gazetteer (GeoNames, 1,000 people or more) where a place stands, in any case;
+# the everyday words that name towns too stay.
+WORLD = [
+    ("we're visiting from galway in ireland", "galway"),
+    ("he is eighty four lives alone in clontarf and still drives", "clontarf"),
+    ("She's a 96-year-old lady from Chorlton, lives alone", "Chorlton"),
+    ("so we need assistance at the connection in frankfurt", "frankfurt"),
+    ("i'm a landlord in ballarat and my tenant is late", "ballarat"),
+    ("Flat 302, 14th Cross, Indiranagar, Bengaluru 560038.", "Bengaluru"),
+    ("Please invoice them at Strada Lipscani 21, Bucharest 030031.", "Bucharest"),
+]
+WORLD_WORDS = [
+    "patient resting in bed, in no pain, in sinus rhythm at times",
+    "she was in time for the march in support of the deal",
+    "we met at most twice in bath and in split shifts",
+    "he's visiting from armenia next week",
+    "the mass in the colon was biopsied in may",
+    "Tolerating diet. Up in chair. Family at bedside.",
+]
+test_finds_world, test_finds_nothing_world = table_tests(RECOGNIZER, WORLD, WORLD_WORDS)

@@ -51,3 +51,33 @@ NAMED_BY_SUFFIX_WORDS = [
 ]
 test_finds_suffix_names, test_finds_nothing_suffix_names = table_tests(
     RECOGNIZER, NAMED_BY_SUFFIX_WORDS, ["we climbed 3 steep mountains", "we saw 2 deer by the river"])
+
+
+# A flat, unit, level or plot before the house number; a flat's number and the house number said
+# as one run; a direction after the street word; street words misheard; a plain street before a town.
+UNITS_AND_WORDS = [
+    ("It's Unit 9, 412 Parramatta Road, Petersham, NSW 2049", "Unit 9, 412 Parramatta Road"),
+    ("The office is at Level 12, 88 Phillip Street, Sydney 2000", "Level 12, 88 Phillip Street"),
+    ("first visit today is unit seven forty two smith street fitzroy", "unit seven forty two smith street"),
+    ("Delivery address is Apartment 12C, 410 West 57th Street, New York 10019.", "Apartment 12C, 410 West 57th Street"),
+    ("Her address is Apartment 3B, 901 Lakeshore Boulevard West, Toronto", "Apartment 3B, 901 Lakeshore Boulevard West"),
+    ("the address is 14 Ormond Quay Upper, Dublin.", "14 Ormond Quay Upper"),
+    ("lives at flat two b one forty three dunmore rowed with her husband", "flat two b one forty three dunmore rowed"),
+    ("the service address is forty two elm treat sorry", "forty two elm treat"),
+    ("she's at her son's twenty two meadow view in tralee", "twenty two meadow view"),
+    ("okay so i live at thirty seven hundred steven cliffs", "thirty seven hundred steven cliffs"),
+    ("The house is at No. 47, 2nd Main Road, Indiranagar, Bengaluru 560038.", "No. 47, 2nd Main Road, Indiranagar"),
+    ("Please ship the samples to Plot 14, MIDC Industrial Area, Hinjewadi, Pune 411057.", "Plot 14, MIDC Industrial Area"),
+    ("Next call is Mr. Papadakis at 14 Hauptstraße, Freiburg 79098.", "14 Hauptstraße"),
+    ("Please invoice Marinescu Design SRL, Strada Lipscani 21, Bucharest 030031.", "Strada Lipscani 21"),
+]
+NOT_ADDRESSES = [
+    "no no she said no, not the second one",
+    "we gave him a treat after two long days",
+    "three kids rode their bikes to school",
+    "Unit 4, Monday and Tuesday are both fine",
+    "on level 3 there are 12 beds in total",
+    "the patient had 2 falls last week and 1 fall today",
+    "we saw three hundred people walk in",
+]
+test_finds_units, test_finds_nothing_units = table_tests(RECOGNIZER, UNITS_AND_WORDS, NOT_ADDRESSES)

@@ -30,3 +30,9 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+def test_a_state_right_after_an_address_is_no_town():
+    """"… Apartment 5B, Tucson, Arizona 85719": the state after the town stays."""
+    text = "The file has 2217 North Hollister Avenue, Apartment 5B, Tucson, Arizona 85719."
+    assert "Arizona" not in [text[s:e] for s, e, _ in RECOGNIZER.find(text)]

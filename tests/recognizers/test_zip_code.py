@@ -1,8 +1,14 @@
 """Table for recognizers/zip_code.py: ZIP codes after "zip", or closing an address."""
 
+from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.redact.names import plain
+from pipeline.redact.places_world import is_place_name
 from pipeline.redact.recognizers.zip_code import ZipCodeRecognizer
 
-from .conftest import table_tests
+from .conftest import check_covers, table_tests
 
 RECOGNIZER = ZipCodeRecognizer()
 
@@ -34,3 +40,34 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Written postcodes beside their town after a comma: before it (German) or after it (Australia,
+# India, Romania), round numbers too ("Sydney 2000"); not a year after a city, nor an amount.
+BESIDE_TOWNS = [
+    ("Okay, the address is Finkering 151a, 63940 Meiningen.", "63940"),
+    ("Next call is at 14 Hauptstraße, Freiburg 79098. His daughter lets us in.", "79098"),
+    ("The office is at Level 12, 88 Phillip Street, Sydney 2000, just across", "2000"),
+    ("Discharge address: 86 Kensington Gardens, Unit 12, Melbourne 3000.", "3000"),
+    ("Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru 560038.", "560038"),
+    ("Invoice Marinescu Design SRL, Strada Lipscani 21, Bucharest 030031.", "030031"),
+]
+NOT_BESIDE_TOWNS = [
+    "Back then, London 2012 was the best games",
+    "In total, Boston 1500 and Chicago 1200 were sold",
+    "Rates rose, then 2500 people left",
+]
+test_finds_beside_towns, test_finds_nothing_beside_towns = table_tests(RECOGNIZER, BESIDE_TOWNS, NOT_BESIDE_TOWNS)
+
+
+@given(st.integers(min_value=0, max_value=10_000))
+@settings(max_examples=40, deadline=None)
+def test_german_addresses_as_faker_writes_them_lose_their_postcode(seed):
+    """Faker's de_DE address, "Street 12a, 63940 Town": the postcode goes wherever the town is listed."""
+    fake = Faker("de_DE")
+    fake.seed_instance(seed)
+    postcode, city = fake.postcode(), fake.city_name()
+    if not is_place_name(plain(city), True):
+        return  # a town the gazetteer lacks (Faker's list holds villages too)
+    text = f"Die Adresse ist {fake.street_name()} {fake.building_number()}, {postcode} {city}."
+    check_covers(RECOGNIZER, text, postcode)

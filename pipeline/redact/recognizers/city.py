@@ -1,7 +1,9 @@
 """Cities, towns and counties in any case: "in somerville", "pasadena california", "Kings County".
 
 Capitalised place names are spaCy's; this catches the lower-case ones speech recognizers
-write, from a US gazetteer, when the words around them say it is a place.
+write, from a US gazetteer and a world one (towns of 1,000 people or more: "in tralee", "from
+chorlton", "the connection in frankfurt"), when the words around them say it is a place, and
+the towns that close a written address before its postcode (", Freiburg 79098", ", Pune 411057").
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import names
-from ..places import STATES
+from ..places import STATE_CODES, STATES
 from ..places_us import us_cities, us_county_names
-from ..spoken import Tok, tokens
+from ..places_world import first_words as world_first_words, is_place_name
+from ..spoken import FILLERS, Tok, code_runs, tokens
 from .base import SpokenRecognizer
 from .street_address import SUFFIXES, UNITS
 
@@ -27,9 +30,8 @@ WORD_CITIES = frozenset("""reading mobile orange independence union paradise com
 liberty temple mission highland garland university college park center centre deal bay lake beach harbor gardens
 springs valley hills heights village plains city town national republic victory justice opportunity
 superior east west north south""".split())
-STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-                         "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
-
+# Words before a town of the world gazetteer: fewer than for US cities ("a dose of lasix").
+WORLD_PREPOSITIONS = PREPOSITIONS - {"of", "into", "toward", "towards"}
 
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
@@ -52,10 +54,12 @@ class CityRecognizer(SpokenRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
         toks = tokens(text)
-        cities, counties, firsts = us_cities(), us_county_names(), _first_words()
+        cities, counties, firsts, world_firsts = us_cities(), us_county_names(), _first_words(), world_first_words()
         i = 0
         while i < len(toks):
-            if toks[i].low not in firsts:
+            # a town of the world gazetteer only after a preposition or a comma (the cheap test first)
+            if toks[i].low not in firsts and not (toks[i].low in world_firsts and i > 0 and (
+                    toks[i - 1].text == "," or toks[i - 1].low in WORLD_PREPOSITIONS or toks[i - 1].low in FILLERS)):
                 i += 1
                 continue
             matched = 0
@@ -73,7 +77,24 @@ class CityRecognizer(SpokenRecognizer):
                         yield toks[i].start, toks[i + size - 1].end, 0.86
                         matched = size
                         break
+                    if not state_next and self._world_placed(text, toks, i, size) \
+                            and is_place_name(name, toks[i].text[0].isupper()):
+                        yield toks[i].start, toks[i + size - 1].end, 0.86
+                        matched = size
+                        break
             i += matched or 1
+
+    @staticmethod
+    def _world_placed(text: str, toks: tuple[Tok, ...], i: int, size: int) -> bool:
+        """Whether a world-gazetteer town stands where a place does: after "in", "from", "near" …,
+        or between a comma and a postcode (", Bengaluru 560038")."""
+        back = [t.low for t in toks[max(0, i - 3):i] if t.low not in FILLERS][-1:]
+        if back and back[0] in WORLD_PREPOSITIONS:
+            return True
+        if i == 0 or toks[i - 1].text != "," or i + size >= len(toks):
+            return False
+        run = next((r for r in code_runs(text) if r.start == toks[i + size].start), None)
+        return run is not None and not run.letters and 4 <= run.digits <= 6
 
     @staticmethod
     def _placed(toks: tuple[Tok, ...], i: int, size: int) -> bool:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable
@@ -12,7 +13,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import names
 from ..clinical import is_clinical_term
-from ..spoken import DIGIT_WORDS, Tok, code_runs, tokens
+from ..places import REGION_CODES, is_identifying_place
+from ..places_us import us_cities
+from ..places_world import is_place_name
+from ..spoken import DIGIT_WORDS, CodeRun, Tok, code_runs, tokens
 from .base import QUANTITY_WORDS, SpokenRecognizer, looks_like_quantity
 
 # Street words of the USPS suffix list (and British, Indian, Australian ones); the
@@ -52,11 +56,19 @@ _USPS_PLURALS = frozenset("circles drives lights squares courts streets roads ro
                           "trails crossings passes".split())
 
 
+# Street words as speech recognizers mishear them ("forty two elm treat", "dunmore rowed"), and
+# singulars of USPS plurals ("jacobs fall"); only after a house number do they make a street.
+MISHEARD = {"treat": "street", "streat": "street", "rowed": "road", "rode": "road", "lain": "lane",
+            "fall": "falls"}
+
+
 def street_word(word: str) -> str | None:
     """`word` (lower case) as a street word, a plural of the USPS list read as its singular
-    ("Wade Drives", "Moss Circles"), or None."""
+    ("Wade Drives", "Moss Circles"), a misheard one read as what was said, or None."""
     if word in SUFFIXES:
         return word
+    if word in MISHEARD:
+        return MISHEARD[word]
     return word[:-1] if word in _USPS_PLURALS else None
 # Written French, Spanish and Italian addresses: number, street word, name ("12, rue de la Paix").
 _ROMANCE = re.compile(r"(?<![\w/])\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|"
@@ -74,11 +86,27 @@ GERMAN_APART = frozenset(GERMAN_WORDS) - {"ring", "damm", "ufer", "str"}  # Engl
 # Written German addresses: a street word joined to its name, then the number ("Hauptstraße 5").
 _GERMAN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|platz|gasse|weg|allee|ring|damm|ufer|chaussee|"
                      r"steig|pfad|markt|berg)\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
+# Written German addresses with the number first ("14 Hauptstraße").
+_GERMAN_NUMBER_FIRST = re.compile(r"(?<![\w/.,])\d{1,5}[a-z]?\s+[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|gasse|allee)\b")
+# Name-first addresses of Romania, Italy, Spain, Portugal, Poland ("Strada Lipscani 21", "Via Roma 12").
+_NAME_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Bd\.|Aleea|Șoseaua|Soseaua|Via|Viale|Piazza|Corso|Calle|"
+                         r"Avenida|Rua|Ulica|ul\.)\s+(?:(?:de|del|della|di|da|do|dos)\s+)?[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s+(?:nr\.\s*)?\d{1,4}[A-Za-z]?\b")
+# Written addresses that begin with a flat, plot or door number, then named parts between commas
+# ("Flat 302, Sai Residency, 14th Cross, Indiranagar", "No. 47, 2nd Main Road", "Plot 14, MIDC
+# Industrial Area"): each part capitalised words, an ordinal perhaps first.
+_PART = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}(?:st|nd|rd|th)))*"
+_UNIT_LED = re.compile(r"\b(?:Flat|Plot|Unit|Level|Suite|Shop|Apartment|Apt\.?|No\.|House\s+No\.?|Door\s+No\.?)"
+                       r"\s*\d{1,5}[A-Z]?(?:,\s*" + _PART + r")+")
 # Words that make "number + word + suffix" a measurement, not an address ("a one terabyte drive").
 NOT_STREET_WORDS = frozenset("terabyte gigabyte megabyte tb gb mb hour minute mile percent point inch foot feet "
                              "lane-change way- cc ml meq mg mcg hr hrs units degree".split())
 DIRECTIONS = frozenset("north south east west n s e w northeast northwest southeast southwest ne nw se sw".split())
 UNITS = frozenset("apartment apt suite unit ste floor fl room rm building bldg lot number no # flat".split())
+# Words before a house number that belong to the address ("Unit 9, 412 Parramatta Road", "Level 12, 88 …").
+UNIT_PREFIXES = (UNITS | frozenset("level plot shop lot block house door villa".split())) - {"#", "no"}
+# Words after a street word that belong to its name ("Lakeshore Boulevard West", "Ormond Quay Upper").
+QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest upper lower extension".split())
 # Units that name a home on their own ("apartment five b"); "unit", "room" and "floor" need more.
 UNITS_ALONE = frozenset("apartment apt suite flat".split())
 _HOUSE_NUMBER = re.compile(r"^\d{1,6}[nsew]?$")
@@ -95,7 +123,8 @@ _UNIT_FILLERS = frozenset("uh um number no # .".split())
 def _unit_end(toks: tuple[Tok, ...], i: int, text: str) -> int:
     """Index of the last token of "apartment 5b" / ", suite 200" starting at i, else i - 1."""
     j = i + 1 if i < len(toks) and toks[i].text == "," else i
-    if j < len(toks) and toks[j].low in UNITS:
+    if j < len(toks) and toks[j].low in UNITS and not (  # "… cliffs no no thirty seven ten": a correction
+            toks[j].text == "no" and not (j + 1 < len(toks) and toks[j + 1].text == ".")):
         k = j + 1
         while k < len(toks) and toks[k].low in _UNIT_FILLERS:
             k += 1
@@ -105,6 +134,70 @@ def _unit_end(toks: tuple[Tok, ...], i: int, text: str) -> int:
                     k += 1
                 return k - 1
     return i - 1
+
+
+_AFTER_UNIT = re.compile(r"[a-z](\d{1,6})$")
+
+
+def _house_part(text: str, toks: tuple[Tok, ...], run: CodeRun) -> str:
+    """The house number at the end of a run that a flat's number begins: after its last comma
+    ("410" of "12C, 410"), or after the flat's letter when a unit word leads ("143" of "flat two
+    b one forty three"); or ""."""
+    said = text[run.start:run.end]
+    comma = said.rfind(",")
+    if comma >= 0:
+        return "".join(r.value for r in code_runs(said[comma + 1:]))
+    tail = _AFTER_UNIT.search(run.value)
+    led = run.first_token > 0 and toks[run.first_token - 1].low in UNIT_PREFIXES
+    return tail.group(1) if tail and led else ""
+
+
+def _with_unit(toks: tuple[Tok, ...], start: int) -> int:
+    """The start of an address widened over the unit before its house number ("Unit 9, 412 …",
+    "Level 12, 88 Phillip Street", "unit seven forty two smith street")."""
+    i = bisect.bisect_left([t.start for t in toks], start)
+    if i > 0 and toks[i - 1].low in UNIT_PREFIXES:
+        return toks[i - 1].start
+    if i > 1 and toks[i - 1].text == "." and toks[i - 2].low == "no":
+        return toks[i - 2].start
+    return start
+
+
+def _qualifier_at(toks: tuple[Tok, ...], j: int) -> bool:
+    """A direction or "Upper"/"Lower" closing a street's name at token j ("Lakeshore Boulevard
+    West,", "Ormond Quay Upper"): capitalised, or before a comma or the end."""
+    if j >= len(toks) or toks[j].low not in QUALIFIERS:
+        return False
+    return toks[j].text[0].isupper() or j + 1 == len(toks) or toks[j + 1].text in (",", ".")
+
+
+def _town_after(toks: tuple[Tok, ...], j: int) -> bool:
+    """A town named right after a street ("… meadow view in tralee"), from the gazetteers."""
+    if j + 1 >= len(toks) or toks[j].low != "in":
+        return False
+    name = toks[j + 1].low
+    return name in us_cities() or is_place_name(name, toks[j + 1].text[0].isupper())
+
+
+
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december".split())
+
+
+def _unit_led(text: str) -> Iterable[tuple[int, int, float]]:
+    """Written addresses led by a flat, plot or door number, up to a state, province or country."""
+    for match in _UNIT_LED.finditer(text):
+        before = text[:match.start()].rstrip()
+        if before.endswith(",") or before.lower().endswith(tuple(SUFFIXES)):
+            continue  # a flat after its street ("… Avenue, Apartment 5B, Tucson"): the street's own
+        end = match.end()
+        for part in re.finditer(r",\s*([^,]+)", match.group(0)):
+            words = part.group(1).split()
+            if not is_identifying_place(part.group(1)) or words[-1] in REGION_CODES or words[0].lower() in _CALENDAR:
+                end = match.start() + part.start()
+                break
+        if "," in text[match.start():end]:
+            yield match.start(), end, 0.85
 
 
 class StreetAddressRecognizer(SpokenRecognizer):
@@ -127,22 +220,24 @@ class StreetAddressRecognizer(SpokenRecognizer):
             suffix = street_word(tok.low)
             if (suffix is None and tok.low not in NAMED_STREETS) or k == 0:
                 continue
-            found = self._number_before(toks, k, runs_by_end, named=tok.low in NAMED_STREETS)
-            end = _unit_end(toks, k + 1, text)
-            end = max(end, k + 1 if k + 1 < len(toks) and toks[k + 1].text == "." and tok.low in ("st", "ave", "rd") else k)
+            found = self._number_before(text, toks, k, runs_by_end, named=tok.low in NAMED_STREETS)
+            last = k + 1 if _qualifier_at(toks, k + 1) else k
+            end = _unit_end(toks, last + 1, text)
+            end = max(end, k + 1 if k + 1 < len(toks) and toks[k + 1].text == "." and tok.low in ("st", "ave", "rd") else last)
             if found is not None:
-                yield found, toks[end].end, 0.85
+                yield _with_unit(toks, found), toks[end].end, 0.85
                 continue
             first = self._names_before(toks, k)
-            if first is not None and (suffix or tok.low) not in NEEDS_NUMBER and first > 0 \
-                    and toks[first - 1].low in LEAD_INS:
+            if first is not None and (suffix or tok.low) not in NEEDS_NUMBER and tok.low not in MISHEARD \
+                    and first > 0 and toks[first - 1].low in LEAD_INS:
                 yield toks[first].start, toks[end].end, 0.6
         yield from self._po_boxes(toks, text)
         yield from self._romance_spoken(toks, runs_by_end)
         yield from self._german_spoken(toks, text)
-        for pattern in (_ROMANCE, _GERMAN):
+        for pattern in (_ROMANCE, _GERMAN, _GERMAN_NUMBER_FIRST, _NAME_FIRST):
             for match in pattern.finditer(text):
                 yield match.start(), match.end(), 0.9
+        yield from _unit_led(text)
 
     @staticmethod
     def _names_before(toks: tuple[Tok, ...], k: int) -> int | None:
@@ -154,7 +249,8 @@ class StreetAddressRecognizer(SpokenRecognizer):
         first = j + 1
         return None if first == k else first
 
-    def _number_before(self, toks: tuple[Tok, ...], k: int, runs_by_end: dict, named: bool = False) -> int | None:
+    def _number_before(self, text: str, toks: tuple[Tok, ...], k: int, runs_by_end: dict,
+                       named: bool = False) -> int | None:
         """Start offset of the house number before the street name ending at k, or None.
 
         A `named` street ("Broadway") is its own name; others need a name word before the suffix.
@@ -166,16 +262,22 @@ class StreetAddressRecognizer(SpokenRecognizer):
         for first in range(k - 1, max(-1, k - 6), -1):
             if not (toks[first].text.isalpha() or toks[first].text.isdigit() or _ORDINAL.match(toks[first].low)):
                 break
+            if toks[first].low == "hundred" and first + 1 < k:  # "thirty seven hundred steven cliffs"
+                run = runs_by_end.get(toks[first - 1].end) if first > 0 else None
+                if run is not None and run.digits <= 2 and not run.letters:
+                    return run.start
             if toks[first].low in STOP_WORDS and toks[first].low not in ORDINAL_WORDS:
                 break  # "five blocks down the road", "two tablets the same way"
             run = runs_by_end.get(toks[first - 1].end) if first > 0 else None
-            if run is not None and _HOUSE_NUMBER.match(run.value):  # "1055", or "1055 W" read as one code
+            # "1055", or "1055 W" read as one code, or "12C, 410" ("Apartment 12C, 410 West 57th Street")
+            if run is not None and (_HOUSE_NUMBER.match(run.value) or _HOUSE_NUMBER.match(_house_part(text, toks, run))):
                 name_words = [t for t in toks[first:k] if t.low not in DIRECTIONS]
                 article = run.first_token > 0 and toks[run.first_token - 1].low in ("a", "an", "the", "point")
                 # "3284 Vasquez Forks", "sixty six jason strip"; not "3 steep mountains"
                 named = toks[k].low in _PLAIN_SUFFIXES or any(
                     t.text[0].isupper() or not names.is_common_word(t.text) for t in name_words) or (
-                    run.digits >= 3 and any(names.is_name(t.text) for t in name_words))  # "6730 frank fork"
+                    run.digits >= 3 and any(names.is_name(t.text) for t in name_words)) or (  # "6730 frank fork"
+                    _town_after(toks, k + 1))  # "twenty two meadow view in tralee"
                 if name_words and named and not article and not any(
                         t.low in NOT_STREET_WORDS or t.low in QUANTITY_WORDS or is_clinical_term(t.low)
                         for t in name_words):

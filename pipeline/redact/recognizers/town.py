@@ -14,10 +14,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import names
 from ..clinical import is_clinical_term
-from ..places import NOT_IDENTIFYING, PROVINCES, STATES
+from ..places import NOT_IDENTIFYING, PROVINCES, REGION_CODES, STATES
 from ..spoken import FILLERS, DIGIT_WORDS, Tok, tokens
 from .base import SpokenRecognizer
-from .city import STATE_CODES
 from .street_address import street_spans
 from .zip_code import postcode_spans
 
@@ -45,8 +44,6 @@ def built_like_a_place(word: str) -> bool:
     return any(names.is_name(low[:-len(end)]) for end in PLACE_ENDINGS if low.endswith(end) and len(low) - len(end) >= 3)
 
 
-# State abbreviations close a town as the names do ("Toowoomba QLD 4350", "West Terry NY 01884").
-REGION_CODES = STATE_CODES | frozenset("QLD NSW VIC TAS WA SA NT ACT ON QC BC AB MB SK NS NB NL PE YT NU".split())
 
 
 def _town_word(tok: Tok) -> bool:
@@ -110,7 +107,7 @@ class TownRecognizer(SpokenRecognizer):
         words = [t.low for t in toks[first:last]]
         cut = len(words)
         for size in (3, 2, 1):  # a state or province closes the town: "new evan nebraska"
-            for at in range(len(words) - size, 0, -1):
+            for at in range(len(words) - size, -1, -1):  # at 0: the state itself follows ("…, Arizona 85719")
                 if " ".join(words[at:at + size]) in NOT_IDENTIFYING:
                     cut = min(cut, at)
         after = toks[last + 1] if last + 1 < len(toks) and toks[last].text == "," else None

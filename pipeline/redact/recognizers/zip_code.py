@@ -13,11 +13,12 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..places import PROVINCES, STATES
+from ..names import plain
+from ..places import PROVINCES, STATE_CODES, STATES
 from ..places_us import us_cities
+from ..places_world import is_place_name
 from ..spoken import DIGIT_WORDS, FILLERS, CodeRun, code_runs, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
-from .city import STATE_CODES
 from .street_address import SUFFIXES, street_spans
 
 _STATE_LAST_WORDS = frozenset(s.split()[-1] for s in STATES)
@@ -28,6 +29,11 @@ _CANADA = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRS
 # The same two forms as a code run's value, letters and digits without spaces.
 _POSTCODE_SAID = re.compile(r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2})"
                             r"|(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)")
+# A written postcode beside its town after a comma: before it (German, Dutch, French …) or after
+# it, closing the address ("…, Sydney 2000, just across", not "…, Boston 1500 and Chicago …").
+_CODE_THEN_TOWN = re.compile(r",\s*(\d{4,5})\s+([A-ZÀ-Ý][\w'’-]+)(?!\s*\d)")
+_TOWN_THEN_CODE = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)\s+(\d{4,6})(?=\s*(?:[.,;:)\n]|$))(?![.,]\d)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # ", London 2012": a year after a city
 MAX_TOWN_WORDS = 5  # a town and a state or province between an address and its postcode, commas included
 _BETWEEN = re.compile(r"[\w']+|,")
 
@@ -72,6 +78,22 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
                     and all(len(w) == 1 or w.lower() in DIGIT_WORDS for w in said):  # not "D5 1/2 NS"
                 yield run.start, run.end, 0.7
         yield from self._after_address(text)
+        yield from self._beside_town(text)
+
+    @staticmethod
+    def _beside_town(text: str) -> Iterable[tuple[int, int, float]]:
+        """Four to six digits between a comma and a town, or between a town after a comma and
+        the end of the address (", 63940 Meiningen", ", Freiburg 79098", ", Bengaluru 560038")."""
+        if "," not in text:
+            return
+        for match in _CODE_THEN_TOWN.finditer(text):
+            if is_place_name(plain(match.group(2)), True):
+                yield match.start(1), match.end(1), 0.7
+        for match in _TOWN_THEN_CODE.finditer(text):
+            name = " ".join(plain(match.group(1)).split())
+            if (name in us_cities() or is_place_name(name, match.group(1)[0].isupper())) \
+                    and not _YEAR_LIKE.fullmatch(match.group(2)):
+                yield match.start(2), match.end(2), 0.7
 
     @staticmethod
     def _after_address(text: str) -> Iterable[tuple[int, int, float]]:
@@ -89,15 +111,16 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
                 start = inside[-1] + len(rest) - len(rest.lstrip(" ,-"))
             said = text[start:run.end]
             digits = sum(r.digits for r in code_runs(said)[:1])
-            if run.letters or not 4 <= digits <= 6 or looks_like_quantity(text, run, years=False) \
-                    or AMOUNT_WRITTEN.fullmatch(said):
+            if run.letters or not 4 <= digits <= 6 or looks_like_quantity(text, run, years=False):
                 continue
             k = bisect.bisect_right(ends, start) - 1
             if k < 0:
                 continue
             between = [w for w in _BETWEEN.findall(text[ends[k]:start]) if w.lower() not in FILLERS]
-            if len(between) <= MAX_TOWN_WORDS and all(w == "," or (w.isalpha() and w.lower() not in STOP_WORDS)
-                                                      for w in between):
+            # "…, Sydney 2000": a round number is a postcode after its town, not straight after a street
+            round_ok = any(w != "," for w in between) or not AMOUNT_WRITTEN.fullmatch(said)
+            if round_ok and len(between) <= MAX_TOWN_WORDS and all(
+                    w == "," or (w.isalpha() and w.lower() not in STOP_WORDS) for w in between):
                 yield start, run.end, 0.7
 
 
