@@ -243,6 +243,8 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("It's Unit 9, 412 Parramatta Road, Petersham, NSW 2049; the gate code", "Unit"),
     ("no she's at her son's twenty two meadow view in tralee", "tralee"),
     ("Please invoice Marinescu Design SRL, Strada Lipscani 21, Bucharest 030031.", "030031"),
+    # a lower-case place spaCy found that is built like a town is no drug name
+    ("yeah she's staying with her sister in west kaitlynhaven now", "kaitlynhaven"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

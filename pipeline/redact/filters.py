@@ -15,6 +15,8 @@ from .eponyms import is_eponym
 from .measurements import SLASHED_SETTINGS, has_decimal, is_measurement, named_before
 from .places import is_identifying_place
 from .places_us import us_cities
+from .places_world import is_place_name
+from .recognizers.town import built_like_a_place
 from .recognizers.url_spoken import is_written_address
 
 # Identifiers written as codes: a measurement-shaped span of these is a reading, not an identifier.
@@ -26,6 +28,12 @@ LIST_GUESSES = frozenset({"SpacyRecognizer", "GazetteerNameRecognizer", "CityRec
 GUESSED_NAMES = frozenset({"SpacyRecognizer", "GazetteerNameRecognizer"})
 # Name recognizers whose evidence (an introduction, a spelling, the user's list) no filter overrules.
 STRONG_NAMES = frozenset({"IntroducedNameRecognizer", "SpelledNameRecognizer", "KnownNamesRecognizer"})
+
+
+def _could_be_a_town(value: str) -> bool:
+    """A lower-case place that may be a town: a listed one or one built like a place name
+    ("west kaitlynhaven"). A word no list knows is not enough: notes are full of them."""
+    return is_place_name(value, False) or any(built_like_a_place(w) for w in value.split())
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -55,7 +63,8 @@ def is_identifier(entity: str, recognizer: str, text: str, start: int, end: int)
     if entity == "URL" and recognizer == "UrlRecognizer" and not is_written_address(value):
         return False  # "agitated..cooperative..mov", "edema.PL": words run together
     if entity == "LOCATION":
-        if recognizer == "SpacyRecognizer" and value.islower() and value not in us_cities():
+        if recognizer == "SpacyRecognizer" and value.islower() and value not in us_cities() \
+                and not _could_be_a_town(value):
             return False  # spaCy calls lower-case drug names places
         return is_identifying_place(value)
     return True
