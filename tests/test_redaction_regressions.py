@@ -249,3 +249,11 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")
     assert value not in out, out
+
+
+def test_a_name_a_guess_also_found_is_not_lost_with_the_guess(tmp_path):
+    """spaCy's higher-scored guess of the same word took hush's detection with it when
+    Presidio merged duplicates, and the filters then dropped the guess: "Speak soon, Sky."
+    and "rob is my case manager" came out whole."""
+    out = redact(tmp_path, "signoff.txt", "Thanks all. Speak soon, Sky.\nrob is my case manager\n")
+    assert "Sky" not in out and "rob" not in out, out

@@ -135,12 +135,11 @@ def is_common_word(word: str) -> bool:
 
 # Endings English builds words with, and drug-name stems: a word of at least four letters more
 # that ends so is no unlisted name ("sedated", "weaning", "tachycardic", "extubation",
-# "metoprolol"). Listed names are read first; Slavic "-ic" (Jovanovic) and Arabic "-al" (Kunal,
-# Faisal) endings are deliberately absent.
+# "metoprolol"). Listed names are read first; Slavic "-vic" (Jovanovic) is no derivation, and
+# Arabic "-al" (Kunal, Faisal) is deliberately absent.
 NOT_NAME_ENDINGS = ("ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ous", "ive", "able", "ible", "ful",
-                    "less", "ize", "ise", "tic", "dic", "xic", "mic", "nic", "ric", "lic", "pic", "gic", "ics", "ial",
-                    "ral", "tal", "dal", "ary", "ery", "itis", "osis", "emia", "ectomy", "otomy", "ostomy",
-                    "plasty", "scopy", "graphy", "gram", "pathy", "algia", "ology", "ologist", "ism", "pril",
+                    "less", "ize", "ise", "ic", "ics", "ial", "ral", "tal", "dal", "ary", "ery", "itis", "osis", "emia",
+                    "esia", "uria", "ectomy", "otomy", "ostomy", "plasty", "scopy", "graphy", "gram", "pathy", "algia", "ology", "ologist", "ism", "pril",
                     "statin", "mab", "zole", "vir", "xacin", "mycin", "cillin", "dipine", "sartan", "tidine",
                     "azepam", "afil", "olol", "azine", "amide", "semide", "parin", "cycline", "gliptin", "triptan",
                     "setron", "tinib")
@@ -166,6 +165,8 @@ def is_unfamiliar(word: str) -> bool:
 def english_derivation(word: str) -> bool:
     """Whether a lower-case word ends like an English derivation or a drug, with a stem of at
     least four letters before the ending (a plural's "s" aside)."""
+    if word.endswith("vic"):
+        return False
     forms = (word, word[:-1]) if word.endswith("s") else (word,)
     return any(len(form) >= n + 4 and form[-n:] in _ENDING_SET for form in forms for n in _ENDINGS_BY_LENGTH)
 

@@ -54,3 +54,22 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# A name addressed at the end of a question, handed the floor, or the one a message is for.
+MORE_POSITIVE = [
+    ("Can you hear me, Summer?", "Summer"),
+    ("okay over to you mark", "mark"),
+    ("tell hope i said hi", "hope"),
+    ("i spoke to rose yesterday", "rose"),
+    ("Speak soon, Sky", "Sky"),
+]
+MORE_NEGATIVE = [
+    "i'll tell you later",
+    "thank god that's over",
+    "Is that right, Doctor?",
+    "What do you think, everyone?",
+    "we need to talk to legal about that",
+]
+
+test_finds_more, test_finds_nothing_more = table_tests(RECOGNIZER, MORE_POSITIVE, MORE_NEGATIVE)

@@ -37,7 +37,8 @@ _FRAMES = [
     re.compile(_OPEN + _NAME + r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:" + "|".join(ROLES) + r")\b",
                re.IGNORECASE),
     re.compile(r"\b(?:thanks|thank you|cheers|bye|goodbye|morning|hi|hello|hey|best|regards|kind regards|"
-               r"warm regards|best wishes|sincerely|take care)(?:,?\s+(?:uh|um|so much))?,?\s+"
+               r"warm regards|best wishes|sincerely|take care|speak soon|talk soon|see you|many thanks|all the best|"
+               r"warmly|yours)(?:,?\s+(?:uh|um|so much))?,?\s+"
                r"(?P<name>[^\W\d_][\w'’-]*)\s*(?=[.!?]|$)", re.IGNORECASE | re.MULTILINE),
 ]
 _ONE = r"(?P<name>[^\W\d_][\w'’-]*)"
@@ -53,6 +54,13 @@ _NAMED_FRAMES = [
     re.compile(_OPEN + _CAPITAL + r"\s+(?:is|was|will be)\s+(?:presenting|joining|leading|running|covering|"
                r"chairing|out|off|away|on leave|sick|late|taking notes)\b"),
     re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)\s*,"),
+    re.compile(r"(?<=\w),\s+" + _CAPITAL + r"\s*\?"),  # "Can you hear me, Summer?"
+    re.compile(r"\b(?:over to you|your turn|go ahead|you're up|welcome back),?\s+" + _ONE + r"\s*(?=[.!?,]|$)",
+               re.IGNORECASE | re.MULTILINE),
+    # the person a message is for: "tell hope i said hi", "i spoke to rose yesterday"
+    re.compile(r"\b(?:tell|told|spoke to|spoke with|speak to|speak with|talked to|talk to|text|texted|email|"
+               r"emailed|thank|thanked)\s+" + _ONE + r"\s*(?=(?:i|you|he|she|we|they|yesterday|today|tomorrow|"
+               r"earlier|later|again|about|that)\b|[.!?,]|$)", re.IGNORECASE | re.MULTILINE),
 ]
 # A name after a relation or a role, any word a name can be ("my daughter rose", "the carer
 # precious", "patient's wife hope"), but no function word ("my daughter will call").

@@ -63,8 +63,8 @@ BOUNDARY = frozenset("is was said says and has had goes went called told who kee
 
 def _name_like(tok: Tok, strong: bool) -> bool:
     word = tok.text.replace("'", "").replace("’", "")
-    if not word.isalpha() or len(word) < 2:
-        return False
+    if not word.isalpha() or len(word) < 2 or is_clinical_term(tok.low) or tok.low in RELATIONS:
+        return False  # "via foley", "spoke with son": shorthand and kin are no names
     if names.is_clear_name(word):
         return True
     if names.is_name(word) and (strong or tok.text[0].isupper()):

@@ -47,7 +47,7 @@ def _addressed(toks: tuple[Tok, ...], i: int) -> bool:
         and (i == 0 or toks[i - 1].low in _BEFORE_SUBJECT or toks[i - 1].low in ("started", "everyone"))
 
 
-PLURAL_AFTER = frozenset("are were have will can should need want 're they".split())
+PLURAL_AFTER = frozenset("are were have will can should need want 're they both each together".split())
 
 
 def _candidate(tok: Tok) -> tuple[bool, bool]:
