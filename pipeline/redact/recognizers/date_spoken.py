@@ -3,6 +3,18 @@
 
 Only dates with a day (or a month and a year) count; "tomorrow", weekdays, quarters and bare
 years are left alone: under Safe Harbor the year may stay, and relative dates identify no one.
+A weekday said with a date is part of it ("Monday, 6 March", "Tuesday, the fifth of March"):
+with the year it narrows the date down. A month alone is a date element too, when used as a
+time ("from um june until the end of september", "in march no sorry").
+
+Holidays name a day. Those on a fixed calendar date and said with their day word ("new year's
+eve", "christmas day", "valentine's day", "saint patrick's day", "boxing day", "juneteenth"…)
+are found wherever they stand: the phrase says nothing but the day. The bare names ("christmas",
+"easter", "halloween") and the movable feasts ("thanksgiving", "good friday", "labor day",
+"mother's day") also fix one day in a given year, but are as often a season or an attribute
+("the christmas party", "the Thanksgiving menu"), so they count only after a time word ("since
+christmas", "until about easter", "because of Labor Day"). Periods ("the holidays", "lent",
+"ramadan", "passover week") fix no day and are left alone. "The fourth of july" is a date above.
 """
 
 from __future__ import annotations
@@ -10,12 +22,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..spoken import ORDINALS, TEENS, TENS, UNITS, Tok, tokens
+from ..spoken import FILLERS, ORDINALS, TEENS, TENS, UNITS, Tok, tokens
 from .base import ContextCodeRecognizer, SpokenRecognizer
 
 MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+# "Oct." with its period; "May." and "June." end a sentence.
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\.?\d)")
 _MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -103,13 +117,14 @@ def _day(toks: tuple[Tok, ...], i: int) -> int | None:
 # Words before a month that make it a time ("back in May", "since March", "by June"), and the
 # month names that are also everyday words, which need more than that.
 TIME_BEFORE = frozenset("in since until till by during from through before after around early late mid "
-                        "last next this of".split())
+                        "last next this of between".split())
 WORD_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr", "sept"})
 
 
 # After "in may" / "since march" these words show the month ended the phrase ("in may we moved").
 _CLAUSE_AFTER = frozenset("and or but of when we i he she they it last this next so because then to "
-                          "for until".split())
+                          "for until no sorry actually".split()) | FILLERS
+RANGE_JOINERS = frozenset("to through thru until till and or -".split())
 
 
 def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -118,19 +133,33 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
     month = toks[i]
     after = i + 1 + (1 if i + 2 < len(toks) and toks[i + 1].low == "of" and _year(toks, i + 2) else 0)
     years = _year(toks, after)
-    before = toks[i - 1].low if i > 0 else ""
+    b = i - 1
+    while b > 0 and toks[b].low in FILLERS:  # "from um june"
+        b -= 1
+    before = toks[b].low if b >= 0 else ""
     if month.low in WORD_MONTHS:
         # "may" and "march" are verbs too: capitalised after a time word, or with a year, or
-        # lower-case after one where the phrase ends ("we filed it in may", "since march i")
+        # lower-case after one where the phrase ends ("we filed it in may", "since march i"),
+        # or in a range with another month ("march to june")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ends = nxt is None or not nxt.text[0].isalnum() or nxt.low in _CLAUSE_AFTER
         timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next")
-        if years or (timed and (month.text[0].isupper() or ends)):
+        if years or (timed and (month.text[0].isupper() or ends)) or _in_range(toks, i):
             return after + years - 1 if years else i
         return None
-    if years or before in TIME_BEFORE:
+    if years or before in TIME_BEFORE or _in_range(toks, i):
         return after + years - 1 if years else i
     return None
+
+
+def _in_range(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the month at i is one end of a range of months: "march to june", "june through may"
+    (not "march to may": one end must be no everyday word)."""
+    for other, joiner in ((i + 2, i + 1), (i - 2, i - 1)):
+        if 0 <= other < len(toks) and toks[joiner].low in RANGE_JOINERS and toks[other].low in MONTHS \
+                and not (toks[other].low in WORD_MONTHS and toks[i].low in WORD_MONTHS):
+            return True
+    return False
 
 
 def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
@@ -139,7 +168,18 @@ def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
     ordinal = toks[month - 1].low in ORDINALS or bool(_ORDINAL_DIGITS.match(toks[month - 1].low))
     if toks[month].low not in WORD_MONTHS or (ordinal and toks[month].low != "may"):
         return True
-    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) or (day > 0 and toks[day - 1].low in LEAD_INS)
+    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) or (day > 0 and toks[day - 1].low in LEAD_INS) \
+        or _with_weekday(toks, day) < day
+
+
+def _with_weekday(toks: tuple[Tok, ...], start: int) -> int:
+    """The first token of a date starting at `start`, with a weekday said just before it
+    ("Tuesday, March 12", "Thursday 29 August", "Tuesday, the fifth of March")."""
+    if start >= 2 and toks[start - 1].text == "," and toks[start - 2].low in WEEKDAYS:
+        return start - 2
+    if start >= 1 and toks[start - 1].low in WEEKDAYS:
+        return start - 1
+    return start
 
 
 def _year(toks: tuple[Tok, ...], i: int) -> int:
@@ -167,10 +207,10 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 start = i - 1 if the else i
                 if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in MONTHS:
                     end = j + 1 + _year(toks, j + 2)
-                    yield toks[start].start, toks[end].end, 0.85
+                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
                 elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
                     end = j + _year(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
-                    yield toks[start].start, toks[end].end, 0.85
+                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
                 elif the and self._ordinal(toks, i, used) and i > 1 and toks[i - 2].low in WEEKDAYS:
                     yield toks[i - 2].start, toks[j - 1].end, 0.8  # "tuesday the ninth"
                 elif the and self._ordinal(toks, i, used) and (
@@ -199,18 +239,15 @@ class SpokenDateRecognizer(SpokenRecognizer):
     @staticmethod
     def _after_month(toks: tuple[Tok, ...], i: int) -> Iterable[tuple[int, int, float]]:
         j = i + 1
+        if j < len(toks) and toks[j].text == "." and toks[i].low in _ABBREVIATED:
+            j += 1  # "Oct. 3, 2027"
         if j < len(toks) and toks[j].low == "the":
             j += 1
         used = _day(toks, j)
         if used:
             end = j + used - 1
             end += _year(toks, end + 1)
-            start = i
-            if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in WEEKDAYS:
-                start = i - 2  # "Tuesday, March 12"
-            elif i >= 1 and toks[i - 1].low in WEEKDAYS:
-                start = i - 1
-            yield toks[start].start, toks[end].end, 0.85
+            yield toks[_with_weekday(toks, i)].start, toks[end].end, 0.85
         elif (span := _month_as_time(toks, i)) is not None:
             first = i - 1 if i > 0 and toks[i - 1].low in ("early", "late", "mid") else i
             yield toks[first].start, toks[span].end, 0.6
@@ -240,22 +277,30 @@ class SpokenDateRecognizer(SpokenRecognizer):
                             yield toks[i].start, toks[k + third[1]].end, 0.8
 
 
-# Holidays that fix a day; "on Christmas Eve", "over the Fourth" (the ordinal forms are dates above).
-HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)\s+"
-                      r"(?P<day>(?:christmas|xmas)(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?|"
-                      r"valentine['’]?s\s+day|halloween|independence\s+day|juneteenth|boxing\s+day|"
-                      r"thanksgiving(?:\s+day)?|st\.?\s+patrick['’]?s\s+day|saint\s+patrick['’]?s\s+day|"
-                      r"bastille\s+day|canada\s+day|australia\s+day|anzac\s+day|guy\s+fawkes(?:\s+night)?|"
-                      r"memorial\s+day|labor\s+day|labour\s+day|veterans\s+day|easter(?:\s+(?:sunday|monday))?|"
-                      r"good\s+friday|mother['’]?s\s+day|father['’]?s\s+day)\b", re.IGNORECASE)
+_APOS = "['’]?s"
+# Fixed-date holidays said with their day word: the phrase names nothing but the day.
+DAY_HOLIDAYS = re.compile(
+    r"\b(?:(?:christmas|xmas)\s+(?:eve|day)|new\s+year" + _APOS + r"\s+(?:eve|day)|valentine" + _APOS + r"\s+day|"
+    r"(?:st\.?|saint)\s+patrick" + _APOS + r"\s+day|juneteenth|boxing\s+day|independence\s+day|bastille\s+day|"
+    r"canada\s+day|australia\s+day|anzac\s+day|guy\s+fawkes\s+night|veterans\s+day|all\s+saints\s+day)\b", re.IGNORECASE)
+# Bare or movable holidays, a day only after a time word ("since christmas", "until about easter").
+HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)"
+                      r"(?:\s+(?:about|around|roughly|just|right|like|um|uh|er))*\s+"
+                      r"(?P<day>(?:christmas|xmas)|new\s+year" + _APOS + r"|halloween|"
+                      r"thanksgiving(?:\s+day)?|guy\s+fawkes|memorial\s+day|labou?r\s+day|"
+                      r"easter(?:\s+(?:sunday|monday))?|good\s+friday|mother" + _APOS + r"\s+day|"
+                      r"father" + _APOS + r"\s+day)\b", re.IGNORECASE)
 
 
 class HolidayRecognizer(SpokenRecognizer):
-    """A holiday said as the day something happened: "born on Boxing Day", "since Christmas Eve"."""
+    """A holiday said as the day something happened: "born on Boxing Day", "since Christmas", "new
+    year's eve" (see the module docstring for which holidays count where)."""
 
     ENTITY = "DATE_TIME"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        for match in DAY_HOLIDAYS.finditer(text):
+            yield match.start(), match.end(), 0.6
         for match in HOLIDAYS.finditer(text):
             yield match.start("day"), match.end("day"), 0.6
 
