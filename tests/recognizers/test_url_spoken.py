@@ -26,3 +26,45 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Dev-set classes (helper 3): a path said as several words, an everyday word as a subdomain.
+import pytest  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from .conftest import check_covers, check_finds_nothing  # noqa: E402
+
+V3_POSITIVE = [
+    ("go to w w w dot example dot org slash new patient and fill in the form",
+     "w w w dot example dot org slash new patient"),
+    ("track the order at example dot com slash r x track with your order number", "example dot com slash r x track"),
+    ("check my dot example dot org slash portal for the forms", "my dot example dot org slash portal"),
+    ("log in at go dot acme dot com", "go dot acme dot com"),
+]
+V3_NEGATIVE = ["that's the dot com era stuff", "it's on my dot", "split it fifty slash fifty and then"]
+
+
+@pytest.mark.parametrize("text, expected", V3_POSITIVE)
+def test_finds_v3(text, expected):
+    check_covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", V3_NEGATIVE)
+def test_finds_nothing_v3(text):
+    check_finds_nothing(RECOGNIZER, text)
+
+
+_PATH_WORDS = ("new", "patient", "portal", "billing", "intake", "records", "r", "x", "track", "forms", "pay", "online")
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.sampled_from(["example dot org", "w w w dot example dot com", "my dot lakeside dot org", "acme dot io"]),
+       st.lists(st.sampled_from(_PATH_WORDS), min_size=1, max_size=3),
+       st.sampled_from(["and then", "with your number", "okay", "to pay", ". Thanks", "for the forms"]))
+def test_a_path_said_as_words_is_part_of_the_address(host, path, after):
+    address = f"{host} slash {' '.join(path)}"
+    text = f"please go to {address} {after}"
+    check_covers(RECOGNIZER, text, address)
+    last = max(end for _, end, _ in RECOGNIZER.find(text))
+    assert last <= text.index(address) + len(address), text[:last]  # the words after are the speaker's

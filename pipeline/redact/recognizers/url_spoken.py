@@ -9,7 +9,7 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..spoken import Tok, tokens
+from ..spoken import FILLERS, Tok, tokens
 from .base import SpokenRecognizer
 from .email_spoken import TLDS, handle_like
 
@@ -19,6 +19,11 @@ _LABEL_JOINERS = frozenset({"dash", "-", "hyphen"})
 _LEADS = frozenset("visit go check see find use try type open at to on in is it's its the our my your their "
                    "website site portal link page url address web online called named".split())
 MAX_LABEL_WORDS = 3
+# Everyday words that are also subdomains ("my dot example dot org", "go dot acme dot com").
+_SUBDOMAIN_WORDS = frozenset("my go get me us".split())
+# Words after a spoken path that are the speaker's, not the path's ("slash portal okay", "slash intake then").
+_PATH_STOPS = FILLERS | frozenset("okay ok alright right thanks thank please yeah yes sure now today tomorrow "
+                                  "tonight then dot slash".split())
 URL_TLDS = TLDS | frozenset("ly tv fm gg cc xyz link page site example test nz ie ch se dk fi pl jp cn br mx za sg hk "
                              "kr eu".split())
 _GENERIC_TLDS = frozenset("com org net edu gov example test".split())
@@ -46,11 +51,12 @@ _QUERY_OPEN = (("question", "mark"), ("?",))
 _QUERY_JOIN = (("ampersand",), ("and",), ("&",))
 
 
-def _label(toks: tuple[Tok, ...], end: int) -> tuple[int, bool]:
+def _label(toks: tuple[Tok, ...], end: int, subdomain: bool = False) -> tuple[int, bool]:
     """(start index, is_first) of the domain label whose last token is `end`.
 
     A label is one to three words, "dash" allowed inside. When no "dot" precedes it, it is
-    the address's first label, and words that lead up to an address are left out.
+    the address's first label, and words that lead up to an address are left out, except a
+    `subdomain`'s own word ("my dot example dot org"; "the dot com era" has no subdomain).
     """
     i, words = end, 0
     while i >= 0 and toks[i].text.isalnum() and toks[i].low not in ("dot", "at", "slash", "colon") \
@@ -65,7 +71,8 @@ def _label(toks: tuple[Tok, ...], end: int) -> tuple[int, bool]:
     if first and not (i >= 0 and toks[i].low in ("slash", "/")):  # after "slash slash" every word is the address's
         # the label's last word is the address's own, even a lead word ("portal dot example")
         while start <= end and toks[start].low != "w" and (
-                toks[start].low in STOP_WORDS or (start < end and toks[start].low in _LEADS)):
+                toks[start].low in STOP_WORDS or (start < end and toks[start].low in _LEADS)) \
+                and not (subdomain and start == end and toks[start].low in _SUBDOMAIN_WORDS):
             start += 1
     return start, first
 
@@ -94,6 +101,7 @@ def _path_end(toks: tuple[Tok, ...], end: int) -> int:
         while end + 2 < len(toks) and toks[end + 1].low in _LABEL_JOINERS and toks[end + 2].text.isalnum():
             end += 2
         end = _digits_end(toks, end)
+        end = _segment_end(toks, end)
     opened = False
     while True:
         marks = _QUERY_JOIN if opened else _QUERY_OPEN
@@ -102,6 +110,16 @@ def _path_end(toks: tuple[Tok, ...], end: int) -> int:
         if not used or key + 2 >= len(toks) or toks[key + 1].low not in ("equals", "="):
             return end
         end, opened = _digits_end(toks, key + 2), True
+
+
+def _segment_end(toks: tuple[Tok, ...], i: int) -> int:
+    """The last word of a path segment said as words, whose first word is at i: "slash new patient",
+    "slash r x track". It ends at a word that leads on ("and", "with", "okay") or after three words."""
+    first = i
+    while i + 1 < len(toks) and i + 1 - first < MAX_LABEL_WORDS and toks[i + 1].text.isalnum() \
+            and toks[i + 1].low not in STOP_WORDS and toks[i + 1].low not in _PATH_STOPS:
+        i += 1
+    return i
 
 
 def _digits_end(toks: tuple[Tok, ...], i: int) -> int:
@@ -127,7 +145,7 @@ class SpokenUrlRecognizer(SpokenRecognizer):
                 continue
             start, first = k, False
             while not first and start >= 2 and toks[start - 1].low == "dot":
-                label, first = _label(toks, start - 2)
+                label, first = _label(toks, start - 2, subdomain=start < k)
                 if label > start - 2:
                     break
                 start = label
