@@ -44,6 +44,8 @@ def _tld(toks: tuple[Tok, ...], k: int, clear: bool) -> int:
         return 2  # "dot i e"
     if tok.low in TLDS:
         return 1
+    if toks[k - 1].low != "dot":
+        return 0  # "at 8 period", "Outlook.kz": an unknown TLD only when said as such
     plausible = tok.text.isalpha() and 2 <= len(tok.text) <= 12 and tok.low not in STOP_WORDS \
         and tok.low not in NUMBER_WORDS
     return 1 if plausible and (clear or len(tok.text) <= 3 or not names.is_common_word(tok.text)) else 0
@@ -67,14 +69,21 @@ def _domain_end(toks: tuple[Tok, ...], i: int, clear: bool = False) -> int | Non
         while j < len(toks) and toks[j].text.isalnum() and toks[j].low not in DOT and words < 3 \
                 and (toks[j].low not in STOP_WORDS or toks[j].low in TLDS or _firm_and(toks, j, words)):
             j, words = j + 1, words + 1
-        if not words or j + 1 >= len(toks) or toks[j].low not in DOT:
+        if not words or j + 1 >= len(toks) or not _is_dot(toks, j):
             break
         used = _tld(toks, j + 1, clear)
-        if used and (j + 1 + used >= len(toks) or toks[j + 1 + used].low not in DOT
+        if used and (j + 1 + used >= len(toks) or not _is_dot(toks, j + 1 + used)
                      or _tld(toks, j + 2 + used, clear) == 0):
             return j + used
         j += 1
     return None
+
+
+def _is_dot(toks: tuple[Tok, ...], j: int) -> bool:
+    """A "dot" said, or a written "." inside a word ("Outlook.com"), not a full stop ("at bases. Denies")."""
+    if toks[j].text != ".":
+        return toks[j].low in DOT
+    return 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start
 
 
 _WRITTEN = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
