@@ -64,7 +64,15 @@ V3_NEGATIVE = [
     "the dashboard's at metrics dot io",
     "they're at the clinic at nine",
     "no reply at all from them",
+    "she runs a blog at w w w dot mullarkey dash law dot example slash login",
+    "CRYING AT TIMES . PLAN to wean",
+    "dopamine at 5 mcg. BP stable",
 ]
+
+
+def test_a_word_before_at_is_no_local_part_when_an_address_follows():
+    text = "copy it to his daughter ifeoma at ifeoma dot nwosu at example dot org"
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["ifeoma dot nwosu at example dot org"]
 
 
 @pytest.mark.parametrize("text, expected", V3_POSITIVE)

@@ -41,6 +41,8 @@ V3_POSITIVE = [
     ("track the order at example dot com slash r x track with your order number", "example dot com slash r x track"),
     ("check my dot example dot org slash portal for the forms", "my dot example dot org slash portal"),
     ("log in at go dot acme dot com", "go dot acme dot com"),
+    ("see example dot com slash my records question mark id equals six one seven",
+     "example dot com slash my records question mark id equals six one seven"),
 ]
 V3_NEGATIVE = ["that's the dot com era stuff", "it's on my dot", "split it fifty slash fifty and then"]
 

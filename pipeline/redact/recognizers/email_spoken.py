@@ -118,10 +118,11 @@ class SpokenEmailRecognizer(SpokenRecognizer):
             if not local or not (mailbox or any(handle_like(t) for t in local)):
                 continue  # "book online at example.com" is no address
             # "d dot volkov", "tsubasa twenty three": an address for sure, whatever its TLD
-            clear = mailbox or any(t.low in JOINERS or t.low in NUMBER_WORDS or len(t.text) == 1
+            clear = mailbox or any(t.low in JOINERS or t.low in NUMBER_WORDS or len(t.text) == 1 and t.low not in "ai"
                                    or any(c.isdigit() for c in t.text) for t in local)
             end = _domain_end(toks, i + said_at, clear)
-            if end is not None:
+            if end is not None and not _web_address(toks, i + said_at) and not (end + 1 < len(toks) and _at(toks, end + 1)):
+                # "ifeoma at ifeoma dot nwosu at example dot org": the first "at" is the speaker's
                 yield toks[first].start, toks[end].end, 0.9
 
     def _local_start(self, toks: tuple[Tok, ...], i: int) -> int:
@@ -140,6 +141,11 @@ class SpokenEmailRecognizer(SpokenRecognizer):
         while first < i and toks[first].low in JOINERS:
             first += 1
         return first
+
+
+def _web_address(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the domain at i begins with "www" ("a blog at w w w dot …" is a web address)."""
+    return toks[i].low == "www" or [t.low for t in toks[i:i + 3]] == ["w", "w", "w"]
 
 
 def _at(toks: tuple[Tok, ...], i: int) -> int:

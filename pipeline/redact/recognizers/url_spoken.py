@@ -117,7 +117,8 @@ def _segment_end(toks: tuple[Tok, ...], i: int) -> int:
     "slash r x track". It ends at a word that leads on ("and", "with", "okay") or after three words."""
     first = i
     while i + 1 < len(toks) and i + 1 - first < MAX_LABEL_WORDS and toks[i + 1].text.isalnum() \
-            and toks[i + 1].low not in STOP_WORDS and toks[i + 1].low not in _PATH_STOPS:
+            and toks[i + 1].low not in STOP_WORDS and toks[i + 1].low not in _PATH_STOPS \
+            and not (toks[i + 1].low == "question" and i + 2 < len(toks) and toks[i + 2].low == "mark"):
         i += 1
     return i
 
