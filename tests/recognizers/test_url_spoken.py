@@ -41,6 +41,7 @@ V3_POSITIVE = [
     ("track the order at example dot com slash r x track with your order number", "example dot com slash r x track"),
     ("check my dot example dot org slash portal for the forms", "my dot example dot org slash portal"),
     ("log in at go dot acme dot com", "go dot acme dot com"),
+    ("the portal is my chart dot lakeside health dot org and you log in", "my chart dot lakeside health dot org"),
     ("see example dot com slash my records question mark id equals six one seven",
      "example dot com slash my records question mark id equals six one seven"),
 ]
@@ -55,6 +56,11 @@ def test_finds_v3(text, expected):
 @pytest.mark.parametrize("text", V3_NEGATIVE)
 def test_finds_nothing_v3(text):
     check_finds_nothing(RECOGNIZER, text)
+
+
+def test_words_that_lead_up_to_a_domain_stay_out_of_it():
+    text = "it's on my site acme dot com"
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["acme dot com"]
 
 
 _PATH_WORDS = ("new", "patient", "portal", "billing", "intake", "records", "r", "x", "track", "forms", "pay", "online")

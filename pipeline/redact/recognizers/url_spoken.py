@@ -19,7 +19,7 @@ _LABEL_JOINERS = frozenset({"dash", "-", "hyphen"})
 _LEADS = frozenset("visit go check see find use try type open at to on in is it's its the our my your their "
                    "website site portal link page url address web online called named".split())
 MAX_LABEL_WORDS = 3
-# Everyday words that are also subdomains ("my dot example dot org", "go dot acme dot com").
+# Everyday words that are also subdomains or begin one ("my dot example dot org", "my chart dot lakeside dot org").
 _SUBDOMAIN_WORDS = frozenset("my go get me us".split())
 # Words after a spoken path that are the speaker's, not the path's ("slash portal okay", "slash intake then").
 _PATH_STOPS = FILLERS | frozenset("okay ok alright right thanks thank please yeah yes sure now today tomorrow "
@@ -56,7 +56,7 @@ def _label(toks: tuple[Tok, ...], end: int, subdomain: bool = False) -> tuple[in
 
     A label is one to three words, "dash" allowed inside. When no "dot" precedes it, it is
     the address's first label, and words that lead up to an address are left out, except a
-    `subdomain`'s own word ("my dot example dot org"; "the dot com era" has no subdomain).
+    `subdomain`'s own first word ("my chart dot example dot org"; "the dot com era" has no subdomain).
     """
     i, words = end, 0
     while i >= 0 and toks[i].text.isalnum() and toks[i].low not in ("dot", "at", "slash", "colon") \
@@ -72,7 +72,7 @@ def _label(toks: tuple[Tok, ...], end: int, subdomain: bool = False) -> tuple[in
         # the label's last word is the address's own, even a lead word ("portal dot example")
         while start <= end and toks[start].low != "w" and (
                 toks[start].low in STOP_WORDS or (start < end and toks[start].low in _LEADS)) \
-                and not (subdomain and start == end and toks[start].low in _SUBDOMAIN_WORDS):
+                and not (subdomain and end - start <= 1 and toks[start].low in _SUBDOMAIN_WORDS):
             start += 1
     return start, first
 
