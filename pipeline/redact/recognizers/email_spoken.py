@@ -110,7 +110,8 @@ class SpokenEmailRecognizer(SpokenRecognizer):
         toks = tokens(text)
         for i, tok in enumerate(toks):
             said_at = _at(toks, i)
-            if not said_at or i == 0:
+            # the cheap test first: most "at"s have no dotted domain after them
+            if not said_at or i == 0 or _domain_end(toks, i + said_at, True) is None:
                 continue
             first = self._local_start(toks, i)
             local = toks[first:i]
