@@ -90,6 +90,9 @@ V3_POSITIVE = [
     ("he's been off work since about thanksgiving", "thanksgiving"),
     ("she collapsed the day after Easter Sunday", "Easter Sunday"),
     ("the fall happened on the fourth of july", "the fourth of july"),
+    ("He had the fall back in mid-October, I think.", "mid-October"),
+    ("he was born fourteenth may", "fourteenth may"),
+    ("he's been in pain since uh the twenty second", "the twenty second"),
 ]
 V3_NEGATIVE = ["the protesters march to city hall", "we may march again", "the Easter egg hunt is fun",
                "buy the christmas tree", "a long march through the hills", "sales were flat in q1",

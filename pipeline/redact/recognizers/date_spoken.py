@@ -137,6 +137,8 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
     while b > 0 and toks[b].low in FILLERS:  # "from um june"
         b -= 1
     before = toks[b].low if b >= 0 else ""
+    if before == "-" and b > 0:
+        before = toks[b - 1].low  # "mid-April"
     if month.low in WORD_MONTHS:
         # "may" and "march" are verbs too: capitalised after a time word, or with a year, or
         # lower-case after one where the phrase ends ("we filed it in may", "since march i"),
@@ -168,7 +170,8 @@ def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
     ordinal = toks[month - 1].low in ORDINALS or bool(_ORDINAL_DIGITS.match(toks[month - 1].low))
     if toks[month].low not in WORD_MONTHS or (ordinal and toks[month].low != "may"):
         return True
-    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) or (day > 0 and toks[day - 1].low in LEAD_INS) \
+    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) \
+        or (day > 0 and (toks[day - 1].low in LEAD_INS or toks[day - 1].low == "born")) \
         or _with_weekday(toks, day) < day
 
 
@@ -227,7 +230,10 @@ class SpokenDateRecognizer(SpokenRecognizer):
         """Whether the word before "the <ordinal>" at i makes it a day: "on", "until", and for
         days past the second also "for", "of", "at", "to", "is" ("for the 28th", "the week of the
         twelfth"; "is the first" and "at the second" are most often no date)."""
-        before = toks[i - 2].low
+        b = i - 2
+        while b > 0 and toks[b].low in FILLERS:  # "since uh the twenty second"
+            b -= 1
+        before = toks[b].low
         return before in LEAD_INS or (before in DAY_LEAD_INS and toks[i].low not in ("first", "second", "1st", "2nd"))
 
     @staticmethod
@@ -249,7 +255,8 @@ class SpokenDateRecognizer(SpokenRecognizer):
             end += _year(toks, end + 1)
             yield toks[_with_weekday(toks, i)].start, toks[end].end, 0.85
         elif (span := _month_as_time(toks, i)) is not None:
-            first = i - 1 if i > 0 and toks[i - 1].low in ("early", "late", "mid") else i
+            hyphen = 1 if i > 1 and toks[i - 1].text == "-" else 0  # "mid-April"
+            first = i - 1 - hyphen if i > hyphen and toks[i - 1 - hyphen].low in ("early", "late", "mid") else i
             yield toks[first].start, toks[span].end, 0.6
 
     @staticmethod
