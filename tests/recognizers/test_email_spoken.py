@@ -55,6 +55,8 @@ V3_POSITIVE = [
     ("It's j dot o'brien at example dot org. That's all.", "j dot o'brien at example dot org"),
     ("write to m dot d'souza at harbor dot legal", "m dot d'souza at harbor dot legal"),
     ("mail do not reply at acme dot com", "do not reply at acme dot com"),
+    ("Email is irene two thousand and three at mail dot example dot com, and my cell",
+     "irene two thousand and three at mail dot example dot com"),
 ]
 V3_NEGATIVE = [
     "we'll meet okafor at grand central dot station",
@@ -67,6 +69,7 @@ V3_NEGATIVE = [
     "she runs a blog at w w w dot mullarkey dash law dot example slash login",
     "CRYING AT TIMES . PLAN to wean",
     "dopamine at 5 mcg. BP stable",
+    "the meeting at three at the office dot",
 ]
 
 

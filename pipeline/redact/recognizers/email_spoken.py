@@ -20,7 +20,7 @@ TLDS = frozenset("com org net edu gov mil io co us uk ca au de fr es it nl info 
 # Role mailboxes are addresses too: "intake at lakeside dot org".
 MAILBOXES = frozenset("intake info hr billing support admin sales contact office help hello team records "
                       "frontdesk reception appointments noreply careers jobs press legal privacy".split())
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS)
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 DOT = frozenset({"dot", ".", "period", "point"})
 JOINERS = frozenset({"dot", ".", "underscore", "_", "dash", "-", "hyphen", "period"})
 # Mailboxes said in several words.
@@ -116,7 +116,8 @@ class SpokenEmailRecognizer(SpokenRecognizer):
             first = self._local_start(toks, i)
             local = toks[first:i]
             mailbox = tuple(t.low for t in local) in MAILBOX_PHRASES
-            if not local or not (mailbox or any(handle_like(t) for t in local)):
+            numbered = any(t.low in NUMBER_WORDS for t in local) and local[0].low not in NUMBER_WORDS  # "irene two thousand"
+            if not local or not (mailbox or numbered or any(handle_like(t) for t in local)):
                 continue  # "book online at example.com" is no address
             # "d dot volkov", "tsubasa twenty three": an address for sure, whatever its TLD
             clear = mailbox or any(t.low in JOINERS or t.low in NUMBER_WORDS or len(t.text) == 1 and t.low not in "ai"
@@ -134,6 +135,9 @@ class SpokenEmailRecognizer(SpokenRecognizer):
         first = i
         while first - 1 >= 0 and i - (first - 1) <= self.MAX_LOCAL_TOKENS:
             prev = toks[first - 1]
+            if prev.low == "and" and first >= 2 and toks[first - 2].low in ("hundred", "thousand"):
+                first -= 1  # "irene two thousand and three at …"
+                continue
             if prev.low in STOP_BEFORE or not (prev.text.isalnum() or prev.low in JOINERS or _NAME_APOSTROPHE.match(prev.text)):
                 break
             if prev.low in STOP_WORDS and prev.low not in NUMBER_WORDS and len(prev.text) > 1:
