@@ -42,10 +42,12 @@ V3_POSITIVE = [
     ("check my dot example dot org slash portal for the forms", "my dot example dot org slash portal"),
     ("log in at go dot acme dot com", "go dot acme dot com"),
     ("the portal is my chart dot lakeside health dot org and you log in", "my chart dot lakeside health dot org"),
+    ("I posted the photos on grewaldental.example.", "grewaldental.example"),
+    ("The portal is at msimangdental.example/login.", "msimangdental.example/login"),
     ("see example dot com slash my records question mark id equals six one seven",
      "example dot com slash my records question mark id equals six one seven"),
 ]
-V3_NEGATIVE = ["that's the dot com era stuff", "it's on my dot", "split it fifty slash fifty and then"]
+V3_NEGATIVE = ["that's the dot com era stuff", "run the unit.test suite again", "mail tom@harborview.example", "it's on my dot", "split it fifty slash fifty and then"]
 
 
 @pytest.mark.parametrize("text, expected", V3_POSITIVE)

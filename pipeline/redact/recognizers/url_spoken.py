@@ -14,6 +14,9 @@ from .base import SpokenRecognizer
 from .email_spoken import TLDS, handle_like
 
 _WRITTEN = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+# A written host under the reserved TLD ".example", used like a real one but missing from the stock
+# recognizer's suffix list: "grewaldental.example/login" (".test" would take "unit.test" too).
+_RESERVED_HOST = re.compile(r"\b(?:[a-z0-9][a-z0-9-]*\.)+example\b(?:/[^\s<>\"']*)?", re.IGNORECASE)
 _LABEL_JOINERS = frozenset({"dash", "-", "hyphen"})
 # Words that lead up to a web address rather than belong to it.
 _LEADS = frozenset("visit go check see find use try type open at to on in is it's its the our my your their "
@@ -140,6 +143,10 @@ class SpokenUrlRecognizer(SpokenRecognizer):
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
         for match in _WRITTEN.finditer(text):
             yield match.start(), match.start() + len(match.group(0).rstrip(".,;:!?)")), 0.85
+        if ".example" in text:
+            for match in _RESERVED_HOST.finditer(text):
+                if text[max(0, match.start() - 1):match.start()] not in ("@", "/", "."):  # an e-mail's, a URL's
+                    yield match.start(), match.start() + len(match.group(0).rstrip(".,;:!?)")), 0.8
         toks = tokens(text)
         for k, tok in enumerate(toks):
             if tok.low not in URL_TLDS or k < 2 or toks[k - 1].low != "dot":
