@@ -55,6 +55,7 @@ V3_POSITIVE = [
     ("Her husband Hiroshi is ninety six too, and he does all the cooking", "ninety six"),
     ("next is missus van der berg a hundred and one from the hip clinic", "a hundred and one"),
     ("Mrs. Abernathy, 103.", "103"),
+    ("alright is uh she really one hundred", "one hundred"),
 ]
 V3_NEGATIVE = [
     "BP 90 over 60, HR 96, sats 92%, 90 mg of furosemide",

@@ -42,7 +42,7 @@ NAME_PARTICLES = frozenset("van von der den de da di du del della la le al el bi
 
 def _cue_words(text: str, start: int) -> list[str]:
     """The words before `start` with fillers and hedges between them and the number dropped."""
-    words = words_before(text, start, 6)
+    words = [w for w in words_before(text, start, 8) if w not in FILLERS]  # "is uh she really"
     while words and words[-1] in _BETWEEN:
         words.pop()
     return words[-3:]
