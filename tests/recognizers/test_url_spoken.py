@@ -60,6 +60,11 @@ def test_finds_nothing_v3(text):
     check_finds_nothing(RECOGNIZER, text)
 
 
+def test_a_written_host_under_example_is_found_whole_or_left_to_the_stock_recognizer():
+    text = "see ojo-family.example/~ojo?id=7, or claims.example.com/upload."
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["ojo-family.example/~ojo?id=7"]
+
+
 def test_words_that_lead_up_to_a_domain_stay_out_of_it():
     text = "it's on my site acme dot com"
     assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["acme dot com"]

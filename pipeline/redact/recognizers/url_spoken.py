@@ -16,7 +16,7 @@ from .email_spoken import TLDS, handle_like
 _WRITTEN = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 # A written host under the reserved TLD ".example", used like a real one but missing from the stock
 # recognizer's suffix list: "grewaldental.example/login" (".test" would take "unit.test" too).
-_RESERVED_HOST = re.compile(r"\b(?:[a-z0-9][a-z0-9-]*\.)+example\b(?:/[^\s<>\"']*)?", re.IGNORECASE)
+_RESERVED_HOST = re.compile(r"\b(?:[a-z0-9][a-z0-9-]*\.)+example\b(?!\.\w)(?:/[^\s<>\"']*)?", re.IGNORECASE)
 _LABEL_JOINERS = frozenset({"dash", "-", "hyphen"})
 # Words that lead up to a web address rather than belong to it.
 _LEADS = frozenset("visit go check see find use try type open at to on in is it's its the our my your their "
