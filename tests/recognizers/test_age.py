@@ -66,6 +66,8 @@ V3_NEGATIVE = [
     "room 104, bed 2",
     "Mr. Patel 100 percent agrees",
     "sats, 94, on room air",
+    "The settlement was $95.",
+    "Mr. Okafor, £120, paid in full",
 ]
 
 

@@ -61,7 +61,7 @@ class AgeOver89Recognizer(SpokenRecognizer):
             before = " " + " ".join(_cue_words(text, run.start)) + " "
             if any(after.startswith(f" {w} ") for w in AFTER) or any(before.endswith(f" {w} ") for w in BEFORE):
                 yield run.start, run.end, 0.85
-            elif set(words_before(text, run.start, 4)) & MEASUREMENTS or _unit_after(text, run.end):
+            elif set(words_before(text, run.start, 4)) & MEASUREMENTS or _an_amount(text, run):
                 continue
             elif self._copula_before(text, run.start) and self._clause_ends(text, run.end) \
                     or _after_name(text, run):
@@ -81,9 +81,12 @@ class AgeOver89Recognizer(SpokenRecognizer):
         return rest.split()[0].lower().rstrip(",.;:!?") in CLAUSE_ENDS  # "ninety six too, and"
 
 
-def _unit_after(text: str, end: int) -> bool:
-    """A unit or count word right after the number: "90 mg", "ninety minutes", "92 percent"."""
-    after = words_after(text, end, 1)
+def _an_amount(text: str, run: CodeRun) -> bool:
+    """A sum or a measure: a currency sign before ("$95") or a unit or count word after ("90 mg",
+    "ninety minutes", "92 percent")."""
+    if text[max(0, run.start - 2):run.start].strip()[-1:] in ("$", "£", "€"):
+        return True
+    after = words_after(text, run.end, 1)
     return bool(after) and (after[0] in QUANTITY_WORDS or after[0] in MEASUREMENTS)
 
 
