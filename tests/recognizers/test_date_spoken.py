@@ -93,10 +93,16 @@ V3_POSITIVE = [
     ("He had the fall back in mid-October, I think.", "mid-October"),
     ("he was born fourteenth may", "fourteenth may"),
     ("he's been in pain since uh the twenty second", "the twenty second"),
+    ("Seen on 05-Mar-2024 in clinic.", "05-Mar-2024"),
+    ("The call is on Sat., Nov. 2, 2024 at noon.", "Sat., Nov. 2, 2024"),
+    ("she was off between the 3rd and the 5th of May", "the 3rd"),
+    ("we close at the end of may", "may"),
+    ("the first week of march we left", "march"),
 ]
 V3_NEGATIVE = ["the protesters march to city hall", "we may march again", "the Easter egg hunt is fun",
                "buy the christmas tree", "a long march through the hills", "sales were flat in q1",
-               "the independence of the court", "every monday we meet", "Dr. Oct is here."]
+               "the independence of the court", "every monday we meet", "Dr. Oct is here.",
+               "the march of time", "some of may be lost", "lot 12-Mar-B", "between the first and second dose"]
 test_finds_v3, test_finds_nothing_v3 = table_tests(ALL, V3_POSITIVE, V3_NEGATIVE)
 
 

@@ -31,6 +31,9 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 # "Oct." with its period; "May." and "June." end a sentence.
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+# Written with the month's name between numbers: "05-Mar-2024", "5-MAR-24", "12 Jan. 2023" is above.
+_NAMED_MONTH_DATE = re.compile(r"(?<![\w-])\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{2,4}\b",
+                               re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\.?\d)")
 _MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
@@ -41,7 +44,11 @@ LEAD_INS = frozenset({"on", "by", "until", "till", "since", "from", "before", "a
 CLAUSE_GO_ON = frozenset("and but so at between to until we i you she he they it for or then which when "
                          "around in with if as because unless while i'm i'll i'd we'll we're".split())
 # Words before "the <ordinal>" that make it a day, for the days past the second.
-DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till".split())
+DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till between".split())
+# Written weekdays, capitalised, with or without a period ("Sat., Nov. 2").
+WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+# "the end of may", "the first week of march": "of" makes a month a time after these.
+_PART_OF = frozenset("end beginning start middle rest week weeks part half".split())
 
 
 def _number(toks: tuple[Tok, ...], i: int) -> tuple[int, int] | None:
@@ -145,7 +152,8 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
         # or in a range with another month ("march to june")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ends = nxt is None or not nxt.text[0].isalnum() or nxt.low in _CLAUSE_AFTER
-        timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next")
+        timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next") \
+            or before == "of" and b > 0 and toks[b - 1].low in _PART_OF
         if years or (timed and (month.text[0].isupper() or ends)) or _in_range(toks, i):
             return after + years - 1 if years else i
         return None
@@ -177,11 +185,14 @@ def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
 
 def _with_weekday(toks: tuple[Tok, ...], start: int) -> int:
     """The first token of a date starting at `start`, with a weekday said just before it
-    ("Tuesday, March 12", "Thursday 29 August", "Tuesday, the fifth of March")."""
-    if start >= 2 and toks[start - 1].text == "," and toks[start - 2].low in WEEKDAYS:
-        return start - 2
-    if start >= 1 and toks[start - 1].low in WEEKDAYS:
-        return start - 1
+    ("Tuesday, March 12", "Thursday 29 August", "Tuesday, the fifth of March", "Sat., Nov. 2")."""
+    i = start - 1
+    if i >= 1 and toks[i].text == ",":
+        i -= 1
+    if i >= 1 and toks[i].text == "." and toks[i - 1].text in WEEKDAY_ABBREVIATIONS:
+        i -= 1
+    if i >= 0 and (toks[i].low in WEEKDAYS or toks[i].text in WEEKDAY_ABBREVIATIONS):
+        return i
     return start
 
 
@@ -261,6 +272,8 @@ class SpokenDateRecognizer(SpokenRecognizer):
 
     @staticmethod
     def _numeric(text: str, toks: tuple[Tok, ...]) -> Iterable[tuple[int, int, float]]:
+        for match in _NAMED_MONTH_DATE.finditer(text):
+            yield match.start(), match.end(), 0.8
         for match in _NUMERIC_DATE.finditer(text):
             a, b = int(match.group(1)), int(match.group(3))
             if (a <= 12 and 1 <= b <= 31) or (a > 1000 and 1 <= b <= 12) or (a <= 31 and 1 <= b <= 12):
