@@ -67,6 +67,11 @@ V3_NEGATIVE = [
     "Mr. Patel 100 percent agrees",
     "sats, 94, on room air",
     "The settlement was $95.",
+    "he puts out urine when his b/p is over 100/. He is diuresing",
+    "Average BP's 100's/60's.",
+    "pt sao2 is > 96%. pt requires suction",
+    "repeat abg was: 91(pao2)/43/7.47",
+    "POST SAO2 IS 99% ON 4L.",
     "Mr. Okafor, £120, paid in full",
 ]
 

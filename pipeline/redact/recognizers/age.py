@@ -33,7 +33,8 @@ CLAUSE_ENDS = frozenset("and but which when so now at yet this last next in on s
 
 # "her O2 sat was 93", "pulse is 96": a measurement, not an age.
 MEASUREMENTS = frozenset("sat sats saturation o2 spo2 pulse rate hr bp pressure temp temperature weight score "
-                         "glucose sugar level levels oxygen percent grade".split())
+                         "glucose sugar level levels oxygen percent grade sao2 sat's bp's bs abg map cvp fio2 "
+                         "peep".split())
 # Titles of the person whose age may follow the surname: "mister o'donoghue ninety two" (not "doctor").
 PATIENT_TITLES = frozenset("mr mrs ms miss missus missis mx mister".split())
 # Words inside a surname after a title: "missus van der berg", "mister al amoudi".
@@ -82,9 +83,11 @@ class AgeOver89Recognizer(SpokenRecognizer):
 
 
 def _an_amount(text: str, run: CodeRun) -> bool:
-    """A sum or a measure: a currency sign before ("$95") or a unit or count word after ("90 mg",
-    "ninety minutes", "92 percent")."""
-    if text[max(0, run.start - 2):run.start].strip()[-1:] in ("$", "£", "€"):
+    """A sum or a measure: a currency sign before ("$95"), a sign after ("96%", "100/60", "the
+    100's"), or a unit or count word after ("90 mg", "ninety minutes", "92 percent")."""
+    if text[max(0, run.start - 2):run.start].strip()[-1:] in ("$", "£", "€", "/"):
+        return True
+    if text[run.end:run.end + 2].lstrip()[:1] in ("%", "/", "(") or text[run.end:run.end + 2] in ("'s", "’s"):
         return True
     after = words_after(text, run.end, 1)
     return bool(after) and (after[0] in QUANTITY_WORDS or after[0] in MEASUREMENTS)
