@@ -124,7 +124,20 @@ def test_a_month_alone_after_a_time_word_is_a_date(month, lead, filler):
 
 
 NOT_DATES = ["BP 90 over 60 on the monday round", "take 5 mg twice a day", "version 3.2 released", "in 2024 we grew",
-             "the morning of day three", "march on, soldiers", "she may have a fever"]
+             "the morning of day three", "march on, soldiers", "she may have a fever",
+             # ventilator and hemodynamic settings, pain scores, counts: readings written like dates
+             "Remains on PSV 10/5 with stable gases.", "Vent settings 500x12/5/40%. tolerating", "co/ci/svr 5/2.7/784",
+             "RESP: trialed on 5/5, tolerated well", "pt c/o CP, 5/10, ECG done", "headache 3-4/10 received tylenol",
+             "staph aureus 4/4 bottles", "insulin ON 24/06/12/18 SCHEDULE", "co/ci/svr deteriorated to 3/2/1500",
+             "given for pain 7/10, reviewed at 22:40", "AC 14/300/P 5/30%. Lungs coarse", "on 10/5 BIPAP 65% 02"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("received vanco X1 on 10/20. WBC 10.7", "10/20"), ("R RAD ALINE placed 7/9.", "7/9"),
+    ("The lease was signed 9/2/75, I believe.", "9/2/75"), ("(DOB 7/14/49)", "7/14/49"),
+    ("she had the colonoscopy on 2023-04-11 and", "2023-04-11")])
+def test_written_dates_beside_readings_are_still_dates(text, expected):
+    check_covers(ALL, text, expected)
 
 
 @pytest.mark.parametrize("text", NOT_DATES)

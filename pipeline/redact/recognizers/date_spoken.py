@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..spoken import FILLERS, ORDINALS, TEENS, TENS, UNITS, Tok, tokens
+from ..spoken import FILLERS, ORDINALS, TEENS, TENS, UNITS, Tok, tokens, words_after, words_before
 from .base import ContextCodeRecognizer, SpokenRecognizer
 
 MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -34,8 +34,14 @@ _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 # Written with the month's name between numbers: "05-Mar-2024", "5-MAR-24", "12 Jan. 2023" is above.
 _NAMED_MONTH_DATE = re.compile(r"(?<![\w-])\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{2,4}\b",
                                re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\.?\d)")
-_MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+# Not inside a run of readings: "600x12/5/40%", "co/ci/svr 5/2.7/784", "3-4/10", "24/06/12/18".
+_NUMERIC_DATE = re.compile(r"(?<![\w./#-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.-]\d)")
+_MONTH_DAY = re.compile(r"(?<![\w/.#-])(\d{1,2})/(\d{1,2})(?![\w/%]|\.\d)")
+# Words near "10/5" or "5/5" that make it a ventilator or hemodynamic setting, and near "4/10" a pain score.
+READING_WORDS = frozenset("peep ps psv cpap bipap pap ips vent vented settings setting simv imv ac weaning wean "
+                          "weaned trial trialed fio2 resp abg mode co ci svr fick ventilation".split())
+PAIN_WORDS = frozenset("pain cp scale rating rated rates headache discomfort ache aching".split())
+_COUNTED = frozenset("bottles bottle liters liter l sets".split())
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
 SLASH = frozenset({"slash", "/", "dash", "-"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -196,6 +202,17 @@ def _with_weekday(toks: tuple[Tok, ...], start: int) -> int:
     return start
 
 
+def _a_reading(text: str, start: int, end: int, denominator: int) -> bool:
+    """Whether "a/b" at start–end is a reading, not a month and day: a count ("4/4 bottles"), a
+    ventilator or hemodynamic setting ("PSV 10/5", "on 5/5 CPAP", "CO/CI 5/3"), a pain score
+    ("c/o CP, 5/10", "3/10 incisional pain")."""
+    after = words_after(text, end, 2)
+    if after and after[0] in _COUNTED:
+        return True
+    near = set(words_before(text, start, 5)) | set(after)
+    return bool(near & READING_WORDS) or denominator == 10 and bool(near & PAIN_WORDS)
+
+
 def _year(toks: tuple[Tok, ...], i: int) -> int:
     """Tokens used by a year right at i (after an optional comma), else 0."""
     j = i + 1 if i < len(toks) and toks[i].text == "," else i
@@ -275,13 +292,16 @@ class SpokenDateRecognizer(SpokenRecognizer):
         for match in _NAMED_MONTH_DATE.finditer(text):
             yield match.start(), match.end(), 0.8
         for match in _NUMERIC_DATE.finditer(text):
-            a, b = int(match.group(1)), int(match.group(3))
+            a, b, year = int(match.group(1)), int(match.group(3)), match.group(4)
+            if len(year) == 4 and not 1900 <= int(year) <= 2099:
+                continue  # "3/2/1500": cardiac output, index, resistance
             if (a <= 12 and 1 <= b <= 31) or (a > 1000 and 1 <= b <= 12) or (a <= 31 and 1 <= b <= 12):
                 yield match.start(), match.end(), 0.8
         for match in _MONTH_DAY.finditer(text):  # "admitted 7/22"; not a card's "expiration 09/27"
             month, day = int(match.group(1)), int(match.group(2))
             expiry = re.search(r"(exp\w*|valid thr\w*|good thr\w*)\W*$", text[max(0, match.start() - 20):match.start()], re.I)
-            if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in _FRACTIONS and not expiry:
+            if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in _FRACTIONS and not expiry \
+                    and not _a_reading(text, match.start(), match.end(), day):
                 yield match.start(), match.end(), 0.5
         for i in range(len(toks)):  # "one slash twelve slash eighty eight"
             first = _number(toks, i)
