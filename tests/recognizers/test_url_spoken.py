@@ -42,12 +42,16 @@ V3_POSITIVE = [
     ("check my dot example dot org slash portal for the forms", "my dot example dot org slash portal"),
     ("log in at go dot acme dot com", "go dot acme dot com"),
     ("the portal is my chart dot lakeside health dot org and you log in", "my chart dot lakeside health dot org"),
+    ("go to harbor clinic dot example forward slash portal", "harbor clinic dot example forward slash portal"),
+    ("type in h t t p s colon forward slash forward slash example dot com",
+     "h t t p s colon forward slash forward slash example dot com"),
+    ("visit our site at w w w dot kestrel health dot c a", "w w w dot kestrel health dot c a"),
     ("I posted the photos on grewaldental.example.", "grewaldental.example"),
     ("The portal is at msimangdental.example/login.", "msimangdental.example/login"),
     ("see example dot com slash my records question mark id equals six one seven",
      "example dot com slash my records question mark id equals six one seven"),
 ]
-V3_NEGATIVE = ["that's the dot com era stuff", "run the unit.test suite again", "mail tom@harborview.example", "it's on my dot", "split it fifty slash fifty and then"]
+V3_NEGATIVE = ["that's the dot com era stuff", "version two dot o a", "it's on the q t dot x y", "run the unit.test suite again", "mail tom@harborview.example", "it's on my dot", "split it fifty slash fifty and then"]
 
 
 @pytest.mark.parametrize("text, expected", V3_POSITIVE)

@@ -83,10 +83,10 @@ def _label(toks: tuple[Tok, ...], end: int, subdomain: bool = False) -> tuple[in
 def _scheme(toks: tuple[Tok, ...], start: int) -> int:
     """The first token of a spoken scheme before `start` ("h t t p s colon slash slash"), else `start`."""
     i = start
-    for expected in (("slash", "/"), ("slash", "/")):
-        if i - 1 < 0 or toks[i - 1].low not in expected:
+    for _ in range(2):
+        if i - 1 < 0 or toks[i - 1].low not in ("slash", "/"):
             return start
-        i -= 1
+        i -= 2 if i >= 2 and toks[i - 2].low == "forward" else 1
     if i - 1 >= 0 and toks[i - 1].low in ("colon", ":"):
         i -= 1
     letters = "".join(t.low for t in toks[max(0, i - 5):i] if len(t.low) == 1)
@@ -99,8 +99,8 @@ def _scheme(toks: tuple[Tok, ...], start: int) -> int:
 def _path_end(toks: tuple[Tok, ...], end: int) -> int:
     """The last token of the spoken path and query after the domain ending at `end`:
     "slash appointments slash seven oh eight three", "question mark id equals six one seven"."""
-    while end + 2 < len(toks) and toks[end + 1].low in ("slash", "/") and toks[end + 2].text.isalnum():
-        end += 2
+    while (used := _slash(toks, end + 1)) and end + 1 + used < len(toks) and toks[end + 1 + used].text.isalnum():
+        end += 1 + used
         while end + 2 < len(toks) and toks[end + 1].low in _LABEL_JOINERS and toks[end + 2].text.isalnum():
             end += 2
         end = _digits_end(toks, end)
@@ -113,6 +113,25 @@ def _path_end(toks: tuple[Tok, ...], end: int) -> int:
         if not used or key + 2 >= len(toks) or toks[key + 1].low not in ("equals", "="):
             return end
         end, opened = _digits_end(toks, key + 2), True
+
+
+def _slash(toks: tuple[Tok, ...], i: int) -> int:
+    """Tokens used by a slash at i ("slash", "/", "forward slash"), or 0."""
+    if i < len(toks) and toks[i].low in ("slash", "/"):
+        return 1
+    return 2 if i + 1 < len(toks) and toks[i].low == "forward" and toks[i + 1].low == "slash" else 0
+
+
+def _spoken_tld(toks: tuple[Tok, ...], k: int) -> int | None:
+    """The last token of a TLD after "dot" at k ("com", or spelled "c a"), or None."""
+    if k < 2 or toks[k - 1].low != "dot":
+        return None
+    if toks[k].low in URL_TLDS:
+        return k
+    if k + 1 < len(toks) and len(toks[k].text) == 1 == len(toks[k + 1].text) \
+            and toks[k].low + toks[k + 1].low in URL_TLDS:
+        return k + 1  # "dot c a", "dot i e"
+    return None
 
 
 def _segment_end(toks: tuple[Tok, ...], i: int) -> int:
@@ -149,8 +168,8 @@ class SpokenUrlRecognizer(SpokenRecognizer):
                     yield match.start(), match.start() + len(match.group(0).rstrip(".,;:!?)")), 0.8
         toks = tokens(text)
         for k, tok in enumerate(toks):
-            if tok.low not in URL_TLDS or k < 2 or toks[k - 1].low != "dot":
-                continue
+            if len(tok.text) > 1 and tok.low not in URL_TLDS or (tld := _spoken_tld(toks, k)) is None:
+                continue  # the cheap test first
             start, first = k, False
             while not first and start >= 2 and toks[start - 1].low == "dot":
                 label, first = _label(toks, start - 2, subdomain=start < k)
@@ -163,7 +182,7 @@ class SpokenUrlRecognizer(SpokenRecognizer):
                     and toks[start - 2].low not in _LEADS:
                 continue  # "nora at fastmail dot com": an e-mail's domain
             start = _scheme(toks, start)
-            end = _path_end(toks, k)
+            end = _path_end(toks, tld)
             yield toks[start].start, toks[end].end, 0.8
 
 
