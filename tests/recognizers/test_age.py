@@ -56,6 +56,12 @@ V3_POSITIVE = [
     ("next is missus van der berg a hundred and one from the hip clinic", "a hundred and one"),
     ("Mrs. Abernathy, 103.", "103"),
     ("alright is uh she really one hundred", "one hundred"),
+    ("Patient: Rosa Diaz (91), admitted for CHF", "91"),
+    ("the patient, a 93 y/o woman", "93"),
+    ("93yo F with CHF", "93"),
+    ("my dad who's ninety two lives with us", "ninety two"),
+    ("my grandmother just had her ninety fifth birthday", "ninety fifth"),
+    ("we celebrated her 100th birthday", "100th"),
 ]
 V3_NEGATIVE = [
     "BP 90 over 60, HR 96, sats 92%, 90 mg of furosemide",
@@ -66,6 +72,10 @@ V3_NEGATIVE = [
     "room 104, bed 2",
     "Mr. Patel 100 percent agrees",
     "sats, 94, on room air",
+    "her 9th birthday party",
+    "BP (96) was low",
+    "Lasix (100) given",
+    "the 95th percentile",
     "The settlement was $95.",
     "he puts out urine when his b/p is over 100/. He is diuresing",
     "Average BP's 100's/60's.",
@@ -91,13 +101,14 @@ _FAKERS = {locale: Faker(locale) for locale in ("en_US", "en_GB", "de_DE", "es_M
 
 @settings(max_examples=50, derandomize=True, deadline=None)
 @given(st.sampled_from(sorted(_FAKERS)), st.integers(0, 10**6), st.integers(90, 110), st.booleans(),
-       st.sampled_from(["with new swelling", "came in from home", "is here for review"]))
-def test_an_age_between_commas_after_a_name_is_found(locale, seed, age, written, rest):
+       st.sampled_from(["with new swelling", "came in from home", "is here for review"]), st.booleans())
+def test_an_age_between_commas_after_a_name_is_found(locale, seed, age, written, rest, brackets):
     fake = _FAKERS[locale]
     fake.seed_instance(seed)
-    name = fake.romanized_name() if locale == "ja_JP" else fake.name()
+    name = fake.romanized_name() if locale == "ja_JP" else f"{fake.first_name()} {fake.last_name()}"
     said = str(age) if written else cardinal(age, hyphen=age % 2 == 0)
-    check_covers(RECOGNIZER, f"Please see {name}, {said}, {rest}.", said)
+    text = f"Please see {name} ({said}) {rest}." if brackets else f"Please see {name}, {said}, {rest}."
+    check_covers(RECOGNIZER, text, said)
 
 
 @settings(max_examples=40, derandomize=True, deadline=None)

@@ -1,13 +1,15 @@
 """Ages over 89, spoken or written ("ninety three years old", "she's 94", "aged ninety-one").
 
 Without an age word, a number from 90 to 125 is an age where a person's name stands just
-before it: in apposition between commas ("Li Na, 90, with new ankle swelling") or after a
-title and surname ("mister o'donoghue ninety two admitted on"). Vitals and doses stay
-("BP 90 over 60", "HR 96", "sats 92%", "90 mg").
+before it: in apposition between commas or in brackets ("Li Na, 90, with new ankle swelling",
+"Rosa Diaz (91)") or after a title and surname ("mister o'donoghue ninety two admitted on").
+Written shorthand ("93yo", "93 y/o") and birthdays ("her ninety fifth birthday") count too.
+Vitals and doses stay ("BP 90 over 60", "HR 96", "sats 92%", "90 mg").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from .. import names
@@ -17,7 +19,12 @@ from .base import QUANTITY_WORDS, SpokenRecognizer
 
 AFTER = ("years old", "year old", "years of age", "yo", "y o", "yrs old", "years", "year", "yr old")
 BEFORE = ("aged", "age", "age of", "turned", "turning", "turns", "she's", "he's", "i'm", "she is", "he is",
-          "i am", "patient is", "who is", "mother is", "father is")
+          "i am", "patient is", "who is", "who's", "who’s", "mother is", "father is")
+# Written with its age word run in ("93yo", "93 y/o") or as a birthday ("her ninety fifth birthday", "100th birthday").
+_WRITTEN_AGE = re.compile(r"\b(?:9\d|1[01]\d|12[0-5])(?=\s?-?(?:y/o|y\.o\b|yo\b))", re.IGNORECASE)
+_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_BIRTHDAY = re.compile(r"\b(?:(?:ninety|(?:one|a) hundred(?: and)?)[- ](?:" + _ORDINAL_UNITS + r"|tenth)|ninetieth|"
+                       r"(?:(?:one|a) )?hundredth|(?:9\d|1[01]\d|12[0-5])(?:st|nd|rd|th))(?=\s+birthday)", re.IGNORECASE)
 
 
 # After "is"/"was"/"'s" a bare number is an age only when the clause ends with it
@@ -55,6 +62,13 @@ class AgeOver89Recognizer(SpokenRecognizer):
     ENTITY = "AGE"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        low = text.lower()
+        if "y" in low and ("yo" in low or "y/o" in low or "y.o" in low):  # the cheap test first
+            for match in _WRITTEN_AGE.finditer(text):
+                yield match.start(), match.end(), 0.85
+        if "birthday" in low:
+            for match in _BIRTHDAY.finditer(text):
+                yield match.start(), match.end(), 0.85
         for run in code_runs(text):
             if run.letters or not run.value.isdigit() or not 90 <= int(run.value) <= 125:
                 continue
@@ -94,12 +108,15 @@ def _an_amount(text: str, run: CodeRun) -> bool:
 
 
 def _after_name(text: str, run: CodeRun) -> bool:
-    """A person's name just before the number: between commas after a name ("Li Na, 90, with",
-    "al-Amoudi, ninety-eight, came") or after a title and a surname ("mister o'donoghue ninety two")."""
+    """A person's name just before the number: between commas or in brackets after a name ("Li Na,
+    90, with", "al-Amoudi, ninety-eight, came", "Rosa Diaz (91)") or after a title and a surname
+    ("mister o'donoghue ninety two")."""
     toks = tokens(text)
     i = run.first_token
-    if i >= 2 and toks[i - 1].text == "," and _name_like(toks, i - 2):
+    if i >= 2 and toks[i - 1].text in (",", "(") and _name_like(toks, i - 2):
         nxt = next((t for t in toks[i:] if t.start >= run.end), None)
+        if toks[i - 1].text == "(":  # "Rosa Diaz (91), admitted"
+            return nxt is not None and nxt.text == ")"
         return nxt is None or nxt.text in (",", ";", ")") or nxt.text == "." and nxt.end == len(text.rstrip())
     for size in (1, 2, 3):  # "mister o'donoghue", "mrs van der berg"
         if i > size and toks[i - size - 1].low.rstrip(".") in PATIENT_TITLES \
