@@ -51,7 +51,7 @@ V3_POSITIVE = [
     ("see example dot com slash my records question mark id equals six one seven",
      "example dot com slash my records question mark id equals six one seven"),
 ]
-V3_NEGATIVE = ["that's the dot com era stuff", "version two dot o a", "it's on the q t dot x y", "run the unit.test suite again", "mail tom@harborview.example", "it's on my dot", "split it fifty slash fifty and then"]
+V3_NEGATIVE = ["that's the dot com era stuff", "it's sean dot obrien a t example dot i e", "version two dot o a", "it's on the q t dot x y", "run the unit.test suite again", "mail tom@harborview.example", "it's on my dot", "split it fifty slash fifty and then"]
 
 
 @pytest.mark.parametrize("text, expected", V3_POSITIVE)

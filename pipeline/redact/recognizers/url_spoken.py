@@ -181,6 +181,8 @@ class SpokenUrlRecognizer(SpokenRecognizer):
             if start >= 2 and toks[start - 1].low in ("at", "@") and handle_like(toks[start - 2]) \
                     and toks[start - 2].low not in _LEADS:
                 continue  # "nora at fastmail dot com": an e-mail's domain
+            if start >= 1 and toks[start].low == "t" and toks[start - 1].low == "a":
+                continue  # "obrien a t example dot i e": one too
             start = _scheme(toks, start)
             end = _path_end(toks, tld)
             yield toks[start].start, toks[end].end, 0.8
