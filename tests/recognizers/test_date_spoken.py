@@ -97,6 +97,8 @@ V3_POSITIVE = [
     ("The call is on Sat., Nov. 2, 2024 at noon.", "Sat., Nov. 2, 2024"),
     ("she was off between the 3rd and the 5th of May", "the 3rd"),
     ("we close at the end of may", "may"),
+    ("it was on the third um of june", "the third um of june"),
+    ("the sixteenth of uh october", "the sixteenth of uh october"),
     ("the first week of march we left", "march"),
 ]
 V3_NEGATIVE = ["the protesters march to city hall", "we may march again", "the Easter egg hunt is fun",

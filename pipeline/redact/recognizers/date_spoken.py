@@ -189,6 +189,18 @@ def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
         or _with_weekday(toks, day) < day
 
 
+def _of_month(toks: tuple[Tok, ...], j: int) -> int | None:
+    """The month's index in "of <month>" at j, fillers allowed around "of" ("the third um of june")."""
+    while j < len(toks) and toks[j].low in FILLERS:
+        j += 1
+    if j >= len(toks) or toks[j].low != "of":
+        return None
+    j += 1
+    while j < len(toks) and toks[j].low in FILLERS:
+        j += 1
+    return j if j < len(toks) and toks[j].low in MONTHS else None
+
+
 def _with_weekday(toks: tuple[Tok, ...], start: int) -> int:
     """The first token of a date starting at `start`, with a weekday said just before it
     ("Tuesday, March 12", "Thursday 29 August", "Tuesday, the fifth of March", "Sat., Nov. 2")."""
@@ -236,8 +248,8 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 j = i + used
                 the = i > 0 and toks[i - 1].low == "the"
                 start = i - 1 if the else i
-                if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in MONTHS:
-                    end = j + 1 + _year(toks, j + 2)
+                if (month := _of_month(toks, j)) is not None:
+                    end = month + _year(toks, month + 1)
                     yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
                 elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
                     end = j + _year(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
