@@ -87,3 +87,13 @@ def test_a_path_said_as_words_is_part_of_the_address(host, path, after):
     check_covers(RECOGNIZER, text, address)
     last = max(end for _, end, _ in RECOGNIZER.find(text))
     assert last <= text.index(address) + len(address), text[:last]  # the words after are the speaker's
+
+
+@pytest.mark.parametrize("value, address", [
+    ("oxygenation.Br", False), ("edema.Pl", False), ("shift.pr", False),
+    ("kestrelhealth.ca", True), ("bit.ly/intake", True), ("ACME.COM", True), ("lakeside.co.uk", True)])
+def test_words_run_together_at_a_missing_space_are_no_written_address(value, address):
+    """A country's TLD written capitalised is the next sentence's first word, cut short."""
+    from pipeline.redact.recognizers.url_spoken import is_written_address
+
+    assert is_written_address(value) is address

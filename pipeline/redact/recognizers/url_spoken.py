@@ -48,7 +48,10 @@ def is_written_address(value: str) -> bool:
     # Two words run together at a missing space ("edema.PL", "today.FI", "lasix.co"): a bare
     # name.tld whose name is an ordinary word, a drug or shorthand, outside the big generic TLDs.
     has_path = len(value[host.end(1):].strip("/.")) > 0  # "bit.ly/intake"
-    return has_path or not (len(labels) == 2 and labels[1] not in _GENERIC_TLDS and _is_word(labels[0]))
+    if has_path or len(labels) != 2 or labels[1] in _GENERIC_TLDS:
+        return True
+    # "ventilation/oxygenation.Brth snds": a capitalised country TLD is the next sentence's first word
+    return not (_is_word(labels[0]) or host.group(1).istitle())
 # A spoken query string: "question mark id equals six one seven", "and page equals two".
 _QUERY_OPEN = (("question", "mark"), ("?",))
 _QUERY_JOIN = (("ampersand",), ("and",), ("&",))
