@@ -137,7 +137,8 @@ NOT_DATES = ["BP 90 over 60 on the monday round", "take 5 mg twice a day", "vers
 @pytest.mark.parametrize("text, expected", [
     ("received vanco X1 on 10/20. WBC 10.7", "10/20"), ("R RAD ALINE placed 7/9.", "7/9"),
     ("The lease was signed 9/2/75, I believe.", "9/2/75"), ("(DOB 7/14/49)", "7/14/49"),
-    ("she had the colonoscopy on 2023-04-11 and", "2023-04-11")])
+    ("she had the colonoscopy on 2023-04-11 and", "2023-04-11"),
+    ("CVP 13-16, & LAST CO/CI/SVR (10/17 0500) 3.43/1.98/1609", "10/17")])
 def test_written_dates_beside_readings_are_still_dates(text, expected):
     check_covers(ALL, text, expected)
 

@@ -39,7 +39,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\w./#-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2
 _MONTH_DAY = re.compile(r"(?<![\w/.#-])(\d{1,2})/(\d{1,2})(?![\w/%]|\.\d)")
 # Words near "10/5" or "5/5" that make it a ventilator or hemodynamic setting, and near "4/10" a pain score.
 READING_WORDS = frozenset("peep ps psv cpap bipap pap ips vent vented settings setting simv imv ac weaning wean "
-                          "weaned trial trialed fio2 resp abg mode co ci svr fick ventilation".split())
+                          "weaned trial trialed fio2 resp abg mode fick ventilation".split())
 PAIN_WORDS = frozenset("pain cp scale rating rated rates headache discomfort ache aching".split())
 _COUNTED = frozenset("bottles bottle liters liter l sets".split())
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
