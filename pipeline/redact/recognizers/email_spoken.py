@@ -115,14 +115,9 @@ class SpokenEmailRecognizer(SpokenRecognizer):
                 continue
             first = self._local_start(toks, i)
             local = toks[first:i]
-            mailbox = tuple(t.low for t in local) in MAILBOX_PHRASES
-            numbered = any(t.low in NUMBER_WORDS for t in local) and local[0].low not in NUMBER_WORDS  # "irene two thousand"
-            if not local or not (mailbox or numbered or any(handle_like(t) for t in local)):
+            if not _local_like(local):
                 continue  # "book online at example.com" is no address
-            # "d dot volkov", "tsubasa twenty three": an address for sure, whatever its TLD
-            clear = mailbox or any(t.low in JOINERS or t.low in NUMBER_WORDS or len(t.text) == 1 and t.low not in "ai"
-                                   or any(c.isdigit() for c in t.text) for t in local)
-            end = _domain_end(toks, i + said_at, clear)
+            end = _domain_end(toks, i + said_at, _clear_local(local))
             if end is not None and not _web_address(toks, i + said_at) and not (end + 1 < len(toks) and _at(toks, end + 1)):
                 # "ifeoma at ifeoma dot nwosu at example dot org": the first "at" is the speaker's
                 yield toks[first].start, toks[end].end, 0.9
@@ -146,6 +141,24 @@ class SpokenEmailRecognizer(SpokenRecognizer):
         while first < i and toks[first].low in JOINERS:
             first += 1
         return first
+
+
+def _local_like(local: tuple[Tok, ...]) -> bool:
+    """Whether the words before "at" may be an address's local part: a mailbox ("no reply"), a
+    word and a number ("irene two thousand and three") or a handle-like word ("okafor")."""
+    if not local:
+        return False
+    lows = tuple(t.low for t in local)
+    numbered = local[0].low not in NUMBER_WORDS and any(low in NUMBER_WORDS for low in lows)
+    return lows in MAILBOX_PHRASES or numbered or any(handle_like(t) for t in local)
+
+
+def _clear_local(local: tuple[Tok, ...]) -> bool:
+    """Whether the local part is an address's for sure, so that any TLD may end it: a mailbox, or
+    with a joiner, a number or a spelled letter ("d dot volkov", "tsubasa twenty three")."""
+    return tuple(t.low for t in local) in MAILBOX_PHRASES or any(
+        t.low in JOINERS or t.low in NUMBER_WORDS or len(t.text) == 1 and t.low not in ("a", "i")
+        or any(c.isdigit() for c in t.text) for t in local)
 
 
 def _web_address(toks: tuple[Tok, ...], i: int) -> bool:
