@@ -31,7 +31,7 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 # "Oct." with its period; "May." and "June." end a sentence.
 _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
-# Written with the month's name between numbers: "05-Mar-2024", "5-MAR-24", "12 Jan. 2023" is above.
+# Written with the month's name between hyphens: "05-Mar-2024", "5-MAR-24".
 _NAMED_MONTH_DATE = re.compile(r"(?<![\w-])\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{2,4}\b",
                                re.IGNORECASE)
 # Not inside a run of readings: "600x12/5/40%", "co/ci/svr 5/2.7/784", "3-4/10", "24/06/12/18".
@@ -216,7 +216,7 @@ def _with_weekday(toks: tuple[Tok, ...], start: int) -> int:
 
 def _a_reading(text: str, start: int, end: int, denominator: int) -> bool:
     """Whether "a/b" at start–end is a reading, not a month and day: a count ("4/4 bottles"), a
-    ventilator or hemodynamic setting ("PSV 10/5", "on 5/5 CPAP", "CO/CI 5/3"), a pain score
+    ventilator or hemodynamic setting ("PSV 10/5", "on 5/5 CPAP", "CO/CI 5/3 FICK"), a pain score
     ("c/o CP, 5/10", "3/10 incisional pain")."""
     after = words_after(text, end, 2)
     if after and after[0] in _COUNTED:
