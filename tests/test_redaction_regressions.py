@@ -245,6 +245,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("Please invoice Marinescu Design SRL, Strada Lipscani 21, Bucharest 030031.", "030031"),
     # a lower-case place spaCy found that is built like a town is no drug name
     ("yeah she's staying with her sister in west kaitlynhaven now", "kaitlynhaven"),
+    # spoken e-mails with an unlisted TLD, ages over 89 in apposition after a name
+    ("you can write to k dot moreau at moreau legal dot example anytime", "moreau legal"),
+    ("Please see Wen Li, ninety-four, with new hip pain", "ninety-four"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

@@ -37,3 +37,82 @@ HEDGED = [
 ]
 test_finds_hedged, test_finds_nothing_hedged = table_tests(RECOGNIZER, HEDGED, [
     "it was about ninety five percent", "her pulse is um 96", "the total is really ninety dollars"])
+
+
+# Dev-set classes (helper 3): an age over 89 after a name, without an age word.
+import pytest  # noqa: E402
+from faker import Faker  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from pii_generator import cardinal  # noqa: E402
+
+from .conftest import check_covers, check_finds_nothing  # noqa: E402
+
+V3_POSITIVE = [
+    ("Please see Li Na, 90, with new ankle swelling", "90"),
+    ("This is Ahmed bin Saleh al-Amoudi, ninety-eight, came in from the care home", "ninety-eight"),
+    ("okay bed twelve is mister o'donoghue ninety two admitted on the fourteenth", "ninety two"),
+    ("Her husband Hiroshi is ninety six too, and he does all the cooking", "ninety six"),
+    ("next is missus van der berg a hundred and one from the hip clinic", "a hundred and one"),
+    ("Mrs. Abernathy, 103.", "103"),
+    ("alright is uh she really one hundred", "one hundred"),
+    ("Patient: Rosa Diaz (91), admitted for CHF", "91"),
+    ("the patient, a 93 y/o woman", "93"),
+    ("93yo F with CHF", "93"),
+    ("my dad who's ninety two lives with us", "ninety two"),
+    ("my grandmother just had her ninety fifth birthday", "ninety fifth"),
+    ("we celebrated her 100th birthday", "100th"),
+]
+V3_NEGATIVE = [
+    "BP 90 over 60, HR 96, sats 92%, 90 mg of furosemide",
+    "Vitals: BP, 90, HR, 96",
+    "Lasix, 100, was given at noon",
+    "mister smith ninety milligrams",
+    "the score is 92 too",
+    "room 104, bed 2",
+    "Mr. Patel 100 percent agrees",
+    "sats, 94, on room air",
+    "her 9th birthday party",
+    "BP (96) was low",
+    "Lasix (100) given",
+    "the 95th percentile",
+    "The settlement was $95.",
+    "he puts out urine when his b/p is over 100/. He is diuresing",
+    "Average BP's 100's/60's.",
+    "pt sao2 is > 96%. pt requires suction",
+    "repeat abg was: 91(pao2)/43/7.47",
+    "POST SAO2 IS 99% ON 4L.",
+    "Mr. Okafor, £120, paid in full",
+]
+
+
+@pytest.mark.parametrize("text, expected", V3_POSITIVE)
+def test_finds_v3(text, expected):
+    check_covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", V3_NEGATIVE)
+def test_finds_nothing_v3(text):
+    check_finds_nothing(RECOGNIZER, text)
+
+
+_FAKERS = {locale: Faker(locale) for locale in ("en_US", "en_GB", "de_DE", "es_MX", "ja_JP", "en_IN", "fr_FR", "pl_PL")}
+
+
+@settings(max_examples=50, derandomize=True, deadline=None)
+@given(st.sampled_from(sorted(_FAKERS)), st.integers(0, 10**6), st.integers(90, 110), st.booleans(),
+       st.sampled_from(["with new swelling", "came in from home", "is here for review"]), st.booleans())
+def test_an_age_between_commas_after_a_name_is_found(locale, seed, age, written, rest, brackets):
+    fake = _FAKERS[locale]
+    fake.seed_instance(seed)
+    name = fake.romanized_name() if locale == "ja_JP" else f"{fake.first_name()} {fake.last_name()}"
+    said = str(age) if written else cardinal(age, hyphen=age % 2 == 0)
+    text = f"Please see {name} ({said}) {rest}." if brackets else f"Please see {name}, {said}, {rest}."
+    check_covers(RECOGNIZER, text, said)
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.sampled_from(["BP", "HR", "sats", "pulse", "O2", "weight"]), st.integers(90, 125),
+       st.sampled_from(["mg", "percent", "minutes", "units", ""]))
+def test_vitals_and_doses_over_89_are_no_ages(vital, value, unit):
+    check_finds_nothing(RECOGNIZER, f"Mr. Smith, {vital} {value} {unit}, stable overnight")

@@ -2,7 +2,9 @@
 
 from pipeline.redact.recognizers.date_spoken import SpokenDateRecognizer, SpokenNumericDateRecognizer
 
-from .conftest import table_tests
+import pytest
+
+from .conftest import check_covers, check_finds_nothing, table_tests
 
 RECOGNIZER = (SpokenDateRecognizer(), SpokenNumericDateRecognizer())
 
@@ -62,3 +64,85 @@ test_finds_v2, test_finds_nothing_v2 = table_tests(RECOGNIZER, V2_POSITIVE, V2_N
 test_holidays, test_no_holidays = table_tests(HolidayRecognizer(), [
     ("My son was born on Boxing Day.", "Boxing Day"), ("we got married on juneteenth", "juneteenth"),
     ("We met over Christmas Eve dinner.", "Christmas Eve")], ["I love Christmas.", "the Thanksgiving menu"])
+
+
+# Dev-set classes (helper 3): a weekday with its date, a month alone as a time, holidays, "Oct." with its period.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from pii_generator import cardinal, ordinal  # noqa: E402
+
+from pipeline.redact.recognizers.date_spoken import WEEKDAYS  # noqa: E402
+
+ALL = (SpokenDateRecognizer(), HolidayRecognizer())
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+V3_POSITIVE = [
+    ("The hearing is set for Friday, 7 June, in courtroom B.", "Friday, 7 June"),
+    ("we saw her wednesday the second of october twenty nineteen", "wednesday the second of october"),
+    ("Renewal due Sept. 14, 2026.", "Sept. 14, 2026"),
+    ("she worked there from uh april until the end of august", "april"),
+    ("we moved the closing from march to june", "march"),
+    ("the lease ran march through june", "march"),
+    ("the lease ran march through june", "june"),
+    ("we signed it in march uh and then", "march"),
+    ("they married on valentine's day in the chapel", "valentine's day"),
+    ("the break-in was saint patrick's day", "saint patrick's day"),
+    ("he's been off work since about thanksgiving", "thanksgiving"),
+    ("she collapsed the day after Easter Sunday", "Easter Sunday"),
+    ("the fall happened on the fourth of july", "the fourth of july"),
+    ("He had the fall back in mid-October, I think.", "mid-October"),
+    ("he was born fourteenth may", "fourteenth may"),
+    ("he's been in pain since uh the twenty second", "the twenty second"),
+    ("Seen on 05-Mar-2024 in clinic.", "05-Mar-2024"),
+    ("The call is on Sat., Nov. 2, 2024 at noon.", "Sat., Nov. 2, 2024"),
+    ("she was off between the 3rd and the 5th of May", "the 3rd"),
+    ("we close at the end of may", "may"),
+    ("it was on the third um of june", "the third um of june"),
+    ("the sixteenth of uh october", "the sixteenth of uh october"),
+    ("the first week of march we left", "march"),
+]
+V3_NEGATIVE = ["the protesters march to city hall", "we may march again", "the Easter egg hunt is fun",
+               "buy the christmas tree", "a long march through the hills", "sales were flat in q1",
+               "the independence of the court", "every monday we meet", "Dr. Oct is here.",
+               "the march of time", "some of may be lost", "lot 12-Mar-B", "between the first and second dose"]
+test_finds_v3, test_finds_nothing_v3 = table_tests(ALL, V3_POSITIVE, V3_NEGATIVE)
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.sampled_from(sorted(WEEKDAYS)), st.integers(1, 28), st.sampled_from(_MONTH_NAMES),
+       st.sampled_from(["{w}, {d} {m}", "{w} {d} {m}", "{w}, the {o} of {m}", "{w} the {o} of {m}"]),
+       st.booleans())
+def test_a_weekday_said_before_a_day_first_date_is_part_of_it(weekday, day, month, form, capital):
+    said = form.format(w=weekday.title() if capital else weekday, d=day if capital else cardinal(day),
+                       o=ordinal(day), m=month.title() if capital else month)
+    check_covers(ALL, f"the deposition is on {said}, at the annex", said)
+
+
+@settings(max_examples=30, derandomize=True, deadline=None)
+@given(st.sampled_from([m for m in _MONTH_NAMES if m not in ("may", "march")]),
+       st.sampled_from(["from", "since", "until", "in", "by"]), st.sampled_from(["", "um ", "uh "]))
+def test_a_month_alone_after_a_time_word_is_a_date(month, lead, filler):
+    check_covers(ALL, f"i was there {lead} {filler}{month} and then left", month)
+
+
+NOT_DATES = ["BP 90 over 60 on the monday round", "take 5 mg twice a day", "version 3.2 released", "in 2024 we grew",
+             "the morning of day three", "march on, soldiers", "she may have a fever",
+             # ventilator and hemodynamic settings, pain scores, counts: readings written like dates
+             "Remains on PSV 10/5 with stable gases.", "Vent settings 500x12/5/40%. tolerating", "co/ci/svr 5/2.7/784",
+             "RESP: trialed on 5/5, tolerated well", "pt c/o CP, 5/10, ECG done", "headache 3-4/10 received tylenol",
+             "staph aureus 4/4 bottles", "insulin ON 24/06/12/18 SCHEDULE", "co/ci/svr deteriorated to 3/2/1500",
+             "given for pain 7/10, reviewed at 22:40", "AC 14/300/P 5/30%. Lungs coarse", "on 10/5 BIPAP 65% 02"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("received vanco X1 on 10/20. WBC 10.7", "10/20"), ("R RAD ALINE placed 7/9.", "7/9"),
+    ("The lease was signed 9/2/75, I believe.", "9/2/75"), ("(DOB 7/14/49)", "7/14/49"),
+    ("she had the colonoscopy on 2023-04-11 and", "2023-04-11"),
+    ("CVP 13-16, & LAST CO/CI/SVR (10/17 0500) 3.43/1.98/1609", "10/17")])
+def test_written_dates_beside_readings_are_still_dates(text, expected):
+    check_covers(ALL, text, expected)
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_vitals_doses_years_and_verbs_are_no_dates(text):
+    check_finds_nothing(ALL, text)

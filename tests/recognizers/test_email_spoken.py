@@ -2,6 +2,8 @@
 
 from pipeline.redact.recognizers.email_spoken import SpokenEmailRecognizer
 
+import pytest
+
 from .conftest import table_tests
 
 RECOGNIZER = SpokenEmailRecognizer()
@@ -28,3 +30,82 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Dev-set classes (helper 3): two-word and law-firm domains, any TLD after a clear local part, "co dot jp",
+# "a t" for "at" and spelled TLDs, number words and underscores, "no reply", an apostrophe in the local part.
+import re  # noqa: E402
+
+from faker import Faker  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from pipeline.redact.names import plain  # noqa: E402
+
+from .conftest import check_covers, check_finds_nothing  # noqa: E402
+
+V3_POSITIVE = [
+    ("his email is d dot volkov at kestrel analytics dot example", "d dot volkov at kestrel analytics dot example"),
+    ("my email is nidiacollado at colladolaw dot example", "nidiacollado at colladolaw dot example"),
+    ("i sent it from tsubasa twenty three at kovacslaw dot example", "tsubasa twenty three at kovacslaw dot example"),
+    ("send the forms to cristea underscore d at cristealaw dot example", "cristea underscore d at cristealaw dot example"),
+    ("it's h dot nakamura at example dot co dot jp that's it", "h dot nakamura at example dot co dot jp"),
+    ("it's sean dot obrien a t example dot i e no apostrophe", "sean dot obrien a t example dot i e"),
+    ("you'll get an email from no reply at example dot com with a link", "no reply at example dot com"),
+    ("It's j dot o'brien at example dot org. That's all.", "j dot o'brien at example dot org"),
+    ("write to m dot d'souza at harbor dot legal", "m dot d'souza at harbor dot legal"),
+    ("mail do not reply at acme dot com", "do not reply at acme dot com"),
+    ("Email is irene two thousand and three at mail dot example dot com, and my cell",
+     "irene two thousand and three at mail dot example dot com"),
+]
+V3_NEGATIVE = [
+    "we'll meet okafor at grand central dot station",
+    "we're at version two dot one",
+    "I looked at figure three dot two",
+    "she's at home dot i think",
+    "the dashboard's at metrics dot io",
+    "they're at the clinic at nine",
+    "no reply at all from them",
+    "she runs a blog at w w w dot mullarkey dash law dot example slash login",
+    "CRYING AT TIMES . PLAN to wean",
+    "dopamine at 5 mcg. BP stable",
+    "the meeting at three at the office dot",
+]
+
+
+def test_a_word_before_at_is_no_local_part_when_an_address_follows():
+    text = "copy it to his daughter ifeoma at ifeoma dot nwosu at example dot org"
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["ifeoma dot nwosu at example dot org"]
+
+
+@pytest.mark.parametrize("text, expected", V3_POSITIVE)
+def test_finds_v3(text, expected):
+    check_covers(RECOGNIZER, text, expected)
+
+
+@pytest.mark.parametrize("text", V3_NEGATIVE)
+def test_finds_nothing_v3(text):
+    check_finds_nothing(RECOGNIZER, text)
+
+
+_FAKERS = {locale: Faker(locale) for locale in ("en_US", "en_GB", "de_DE", "es_ES", "fr_FR", "pl_PL", "it_IT")}
+
+
+def _word(name: str) -> str:
+    return re.sub(r"[^a-z]", "", plain(name)) or "x"
+
+
+@settings(max_examples=60, derandomize=True, deadline=None)
+@given(st.sampled_from(sorted(_FAKERS)), st.integers(0, 10**6),
+       st.sampled_from(["{f} dot {l}", "{i} dot {l}", "{l} underscore {i}", "{f}{l}", "{l} twenty three", "{f} {l}"]),
+       st.sampled_from(["{l}law", "{l} analytics", "{l} and partners", "example", "{l} dash legal"]),
+       st.sampled_from(["com", "example", "org", "co dot uk", "co dot jp", "i e", "law", "de"]),
+       st.sampled_from(["at", "a t"]))
+def test_spoken_addresses_with_any_domain_are_found(locale, seed, local, domain, tld, at):
+    fake = _FAKERS[locale]
+    fake.seed_instance(seed)
+    first, last = _word(fake.first_name()), _word(fake.last_name())
+    if local == "{f} {l}" and domain == "{l} and partners":
+        domain = "{l}law"  # "and" ends a domain said aloud
+    address = f"{local} {at} {domain} dot {tld}".format(f=first, l=last, i=first[0])
+    check_covers(RECOGNIZER, f"you can reach me at {address} anytime", address)

@@ -3,6 +3,18 @@
 
 Only dates with a day (or a month and a year) count; "tomorrow", weekdays, quarters and bare
 years are left alone: under Safe Harbor the year may stay, and relative dates identify no one.
+A weekday said with a date is part of it ("Monday, 6 March", "Tuesday, the fifth of March"):
+with the year it narrows the date down. A month alone is a date element too, when used as a
+time ("from um june until the end of september", "in march no sorry").
+
+Holidays name a day. Those on a fixed calendar date and said with their day word ("new year's
+eve", "christmas day", "valentine's day", "saint patrick's day", "boxing day", "juneteenth"…)
+are found wherever they stand: the phrase says nothing but the day. The bare names ("christmas",
+"easter", "halloween") and the movable feasts ("thanksgiving", "good friday", "labor day",
+"mother's day") also fix one day in a given year, but are as often a season or an attribute
+("the christmas party", "the Thanksgiving menu"), so they count only after a time word ("since
+christmas", "until about easter", "because of Labor Day"). Periods ("the holidays", "lent",
+"ramadan", "passover week") fix no day and are left alone. "The fourth of july" is a date above.
 """
 
 from __future__ import annotations
@@ -10,15 +22,26 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..spoken import ORDINALS, TEENS, TENS, UNITS, Tok, tokens
+from ..spoken import FILLERS, ORDINALS, TEENS, TENS, UNITS, Tok, tokens, words_after, words_before
 from .base import ContextCodeRecognizer, SpokenRecognizer
 
 MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
           "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
           "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+# "Oct." with its period; "May." and "June." end a sentence.
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\.?\d)")
-_MONTH_DAY = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+# Written with the month's name between hyphens: "05-Mar-2024", "5-MAR-24".
+_NAMED_MONTH_DATE = re.compile(r"(?<![\w-])\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{2,4}\b",
+                               re.IGNORECASE)
+# Not inside a run of readings: "600x12/5/40%", "co/ci/svr 5/2.7/784", "3-4/10", "24/06/12/18".
+_NUMERIC_DATE = re.compile(r"(?<![\w./#-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.-]\d)")
+_MONTH_DAY = re.compile(r"(?<![\w/.#-])(\d{1,2})/(\d{1,2})(?![\w/%]|\.\d)")
+# Words near "10/5" or "5/5" that make it a ventilator or hemodynamic setting, and near "4/10" a pain score.
+READING_WORDS = frozenset("peep ps psv cpap bipap pap ips vent vented settings setting simv imv ac weaning wean "
+                          "weaned trial trialed fio2 resp abg mode fick ventilation".split())
+PAIN_WORDS = frozenset("pain cp scale rating rated rates headache discomfort ache aching".split())
+_COUNTED = frozenset("bottles bottle liters liter l sets".split())
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
 SLASH = frozenset({"slash", "/", "dash", "-"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -27,7 +50,11 @@ LEAD_INS = frozenset({"on", "by", "until", "till", "since", "from", "before", "a
 CLAUSE_GO_ON = frozenset("and but so at between to until we i you she he they it for or then which when "
                          "around in with if as because unless while i'm i'll i'd we'll we're".split())
 # Words before "the <ordinal>" that make it a day, for the days past the second.
-DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till".split())
+DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till between".split())
+# Written weekdays, capitalised, with or without a period ("Sat., Nov. 2").
+WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+# "the end of may", "the first week of march": "of" makes a month a time after these.
+_PART_OF = frozenset("end beginning start middle rest week weeks part half".split())
 
 
 def _number(toks: tuple[Tok, ...], i: int) -> tuple[int, int] | None:
@@ -103,13 +130,14 @@ def _day(toks: tuple[Tok, ...], i: int) -> int | None:
 # Words before a month that make it a time ("back in May", "since March", "by June"), and the
 # month names that are also everyday words, which need more than that.
 TIME_BEFORE = frozenset("in since until till by during from through before after around early late mid "
-                        "last next this of".split())
+                        "last next this of between".split())
 WORD_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr", "sept"})
 
 
 # After "in may" / "since march" these words show the month ended the phrase ("in may we moved").
 _CLAUSE_AFTER = frozenset("and or but of when we i he she they it last this next so because then to "
-                          "for until".split())
+                          "for until no sorry actually".split()) | FILLERS
+RANGE_JOINERS = frozenset("to through thru until till and or -".split())
 
 
 def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -118,19 +146,36 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
     month = toks[i]
     after = i + 1 + (1 if i + 2 < len(toks) and toks[i + 1].low == "of" and _year(toks, i + 2) else 0)
     years = _year(toks, after)
-    before = toks[i - 1].low if i > 0 else ""
+    b = i - 1
+    while b > 0 and toks[b].low in FILLERS:  # "from um june"
+        b -= 1
+    before = toks[b].low if b >= 0 else ""
+    if before == "-" and b > 0:
+        before = toks[b - 1].low  # "mid-April"
     if month.low in WORD_MONTHS:
         # "may" and "march" are verbs too: capitalised after a time word, or with a year, or
-        # lower-case after one where the phrase ends ("we filed it in may", "since march i")
+        # lower-case after one where the phrase ends ("we filed it in may", "since march i"),
+        # or in a range with another month ("march to june")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ends = nxt is None or not nxt.text[0].isalnum() or nxt.low in _CLAUSE_AFTER
-        timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next")
-        if years or (timed and (month.text[0].isupper() or ends)):
+        timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next") \
+            or before == "of" and b > 0 and toks[b - 1].low in _PART_OF
+        if years or (timed and (month.text[0].isupper() or ends)) or _in_range(toks, i):
             return after + years - 1 if years else i
         return None
-    if years or before in TIME_BEFORE:
+    if years or before in TIME_BEFORE or _in_range(toks, i):
         return after + years - 1 if years else i
     return None
+
+
+def _in_range(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the month at i is one end of a range of months: "march to june", "june through may"
+    (not "march to may": one end must be no everyday word)."""
+    for other, joiner in ((i + 2, i + 1), (i - 2, i - 1)):
+        if 0 <= other < len(toks) and toks[joiner].low in RANGE_JOINERS and toks[other].low in MONTHS \
+                and not (toks[other].low in WORD_MONTHS and toks[i].low in WORD_MONTHS):
+            return True
+    return False
 
 
 def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
@@ -139,7 +184,45 @@ def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
     ordinal = toks[month - 1].low in ORDINALS or bool(_ORDINAL_DIGITS.match(toks[month - 1].low))
     if toks[month].low not in WORD_MONTHS or (ordinal and toks[month].low != "may"):
         return True
-    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) or (day > 0 and toks[day - 1].low in LEAD_INS)
+    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) \
+        or (day > 0 and (toks[day - 1].low in LEAD_INS or toks[day - 1].low == "born")) \
+        or _with_weekday(toks, day) < day
+
+
+def _of_month(toks: tuple[Tok, ...], j: int) -> int | None:
+    """The month's index in "of <month>" at j, fillers allowed around "of" ("the third um of june")."""
+    while j < len(toks) and toks[j].low in FILLERS:
+        j += 1
+    if j >= len(toks) or toks[j].low != "of":
+        return None
+    j += 1
+    while j < len(toks) and toks[j].low in FILLERS:
+        j += 1
+    return j if j < len(toks) and toks[j].low in MONTHS else None
+
+
+def _with_weekday(toks: tuple[Tok, ...], start: int) -> int:
+    """The first token of a date starting at `start`, with a weekday said just before it
+    ("Tuesday, March 12", "Thursday 29 August", "Tuesday, the fifth of March", "Sat., Nov. 2")."""
+    i = start - 1
+    if i >= 1 and toks[i].text == ",":
+        i -= 1
+    if i >= 1 and toks[i].text == "." and toks[i - 1].text in WEEKDAY_ABBREVIATIONS:
+        i -= 1
+    if i >= 0 and (toks[i].low in WEEKDAYS or toks[i].text in WEEKDAY_ABBREVIATIONS):
+        return i
+    return start
+
+
+def _a_reading(text: str, start: int, end: int, denominator: int) -> bool:
+    """Whether "a/b" at start–end is a reading, not a month and day: a count ("4/4 bottles"), a
+    ventilator or hemodynamic setting ("PSV 10/5", "on 5/5 CPAP", "CO/CI 5/3 FICK"), a pain score
+    ("c/o CP, 5/10", "3/10 incisional pain")."""
+    after = words_after(text, end, 2)
+    if after and after[0] in _COUNTED:
+        return True
+    near = set(words_before(text, start, 5)) | set(after)
+    return bool(near & READING_WORDS) or denominator == 10 and bool(near & PAIN_WORDS)
 
 
 def _year(toks: tuple[Tok, ...], i: int) -> int:
@@ -165,12 +248,12 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 j = i + used
                 the = i > 0 and toks[i - 1].low == "the"
                 start = i - 1 if the else i
-                if j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low in MONTHS:
-                    end = j + 1 + _year(toks, j + 2)
-                    yield toks[start].start, toks[end].end, 0.85
+                if (month := _of_month(toks, j)) is not None:
+                    end = month + _year(toks, month + 1)
+                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
                 elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
                     end = j + _year(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
-                    yield toks[start].start, toks[end].end, 0.85
+                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
                 elif the and self._ordinal(toks, i, used) and i > 1 and toks[i - 2].low in WEEKDAYS:
                     yield toks[i - 2].start, toks[j - 1].end, 0.8  # "tuesday the ninth"
                 elif the and self._ordinal(toks, i, used) and (
@@ -187,7 +270,10 @@ class SpokenDateRecognizer(SpokenRecognizer):
         """Whether the word before "the <ordinal>" at i makes it a day: "on", "until", and for
         days past the second also "for", "of", "at", "to", "is" ("for the 28th", "the week of the
         twelfth"; "is the first" and "at the second" are most often no date)."""
-        before = toks[i - 2].low
+        b = i - 2
+        while b > 0 and toks[b].low in FILLERS:  # "since uh the twenty second"
+            b -= 1
+        before = toks[b].low
         return before in LEAD_INS or (before in DAY_LEAD_INS and toks[i].low not in ("first", "second", "1st", "2nd"))
 
     @staticmethod
@@ -199,32 +285,35 @@ class SpokenDateRecognizer(SpokenRecognizer):
     @staticmethod
     def _after_month(toks: tuple[Tok, ...], i: int) -> Iterable[tuple[int, int, float]]:
         j = i + 1
+        if j < len(toks) and toks[j].text == "." and toks[i].low in _ABBREVIATED:
+            j += 1  # "Oct. 3, 2027"
         if j < len(toks) and toks[j].low == "the":
             j += 1
         used = _day(toks, j)
         if used:
             end = j + used - 1
             end += _year(toks, end + 1)
-            start = i
-            if i >= 2 and toks[i - 1].text == "," and toks[i - 2].low in WEEKDAYS:
-                start = i - 2  # "Tuesday, March 12"
-            elif i >= 1 and toks[i - 1].low in WEEKDAYS:
-                start = i - 1
-            yield toks[start].start, toks[end].end, 0.85
+            yield toks[_with_weekday(toks, i)].start, toks[end].end, 0.85
         elif (span := _month_as_time(toks, i)) is not None:
-            first = i - 1 if i > 0 and toks[i - 1].low in ("early", "late", "mid") else i
+            hyphen = 1 if i > 1 and toks[i - 1].text == "-" else 0  # "mid-April"
+            first = i - 1 - hyphen if i > hyphen and toks[i - 1 - hyphen].low in ("early", "late", "mid") else i
             yield toks[first].start, toks[span].end, 0.6
 
     @staticmethod
     def _numeric(text: str, toks: tuple[Tok, ...]) -> Iterable[tuple[int, int, float]]:
+        for match in _NAMED_MONTH_DATE.finditer(text):
+            yield match.start(), match.end(), 0.8
         for match in _NUMERIC_DATE.finditer(text):
-            a, b = int(match.group(1)), int(match.group(3))
+            a, b, year = int(match.group(1)), int(match.group(3)), match.group(4)
+            if len(year) == 4 and not 1900 <= int(year) <= 2099:
+                continue  # "3/2/1500": cardiac output, index, resistance
             if (a <= 12 and 1 <= b <= 31) or (a > 1000 and 1 <= b <= 12) or (a <= 31 and 1 <= b <= 12):
                 yield match.start(), match.end(), 0.8
         for match in _MONTH_DAY.finditer(text):  # "admitted 7/22"; not a card's "expiration 09/27"
             month, day = int(match.group(1)), int(match.group(2))
             expiry = re.search(r"(exp\w*|valid thr\w*|good thr\w*)\W*$", text[max(0, match.start() - 20):match.start()], re.I)
-            if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in _FRACTIONS and not expiry:
+            if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in _FRACTIONS and not expiry \
+                    and not _a_reading(text, match.start(), match.end(), day):
                 yield match.start(), match.end(), 0.5
         for i in range(len(toks)):  # "one slash twelve slash eighty eight"
             first = _number(toks, i)
@@ -240,22 +329,38 @@ class SpokenDateRecognizer(SpokenRecognizer):
                             yield toks[i].start, toks[k + third[1]].end, 0.8
 
 
-# Holidays that fix a day; "on Christmas Eve", "over the Fourth" (the ordinal forms are dates above).
-HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)\s+"
-                      r"(?P<day>(?:christmas|xmas)(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?|"
-                      r"valentine['’]?s\s+day|halloween|independence\s+day|juneteenth|boxing\s+day|"
-                      r"thanksgiving(?:\s+day)?|st\.?\s+patrick['’]?s\s+day|saint\s+patrick['’]?s\s+day|"
-                      r"bastille\s+day|canada\s+day|australia\s+day|anzac\s+day|guy\s+fawkes(?:\s+night)?|"
-                      r"memorial\s+day|labor\s+day|labour\s+day|veterans\s+day|easter(?:\s+(?:sunday|monday))?|"
-                      r"good\s+friday|mother['’]?s\s+day|father['’]?s\s+day)\b", re.IGNORECASE)
+_APOS = "['’]?s"
+# Fixed-date holidays said with their day word: the phrase names nothing but the day.
+DAY_HOLIDAYS = re.compile(
+    r"\b(?:(?:christmas|xmas)\s+(?:eve|day)|new\s+year" + _APOS + r"\s+(?:eve|day)|valentine" + _APOS + r"\s+day|"
+    r"(?:st\.?|saint)\s+patrick" + _APOS + r"\s+day|juneteenth|boxing\s+day|independence\s+day|bastille\s+day|"
+    r"canada\s+day|australia\s+day|anzac\s+day|guy\s+fawkes\s+night|veterans\s+day|all\s+saints\s+day)\b", re.IGNORECASE)
+# Bare or movable holidays, a day only after a time word ("since christmas", "until about easter").
+HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)"
+                      r"(?:\s+(?:about|around|roughly|just|right|like|um|uh|er))*\s+"
+                      r"(?P<day>(?:christmas|xmas)|new\s+year" + _APOS + r"|halloween|"
+                      r"thanksgiving(?:\s+day)?|guy\s+fawkes|memorial\s+day|labou?r\s+day|"
+                      r"easter(?:\s+(?:sunday|monday))?|good\s+friday|mother" + _APOS + r"\s+day|"
+                      r"father" + _APOS + r"\s+day)\b", re.IGNORECASE)
+
+# A word of every holiday above, for a quick test before the patterns.
+_HOLIDAY_KEYS = ("christmas", "xmas", "year", "valentine", "patrick", "juneteenth", "boxing", "independence",
+                 "bastille", "canada", "australia", "anzac", "fawkes", "veterans", "saints", "halloween",
+                 "thanksgiving", "memorial", "labo", "easter", "friday", "mother", "father")
 
 
 class HolidayRecognizer(SpokenRecognizer):
-    """A holiday said as the day something happened: "born on Boxing Day", "since Christmas Eve"."""
+    """A holiday said as the day something happened: "born on Boxing Day", "since Christmas", "new
+    year's eve" (see the module docstring for which holidays count where)."""
 
     ENTITY = "DATE_TIME"
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
+        low = text.lower()
+        if not any(key in low for key in _HOLIDAY_KEYS):  # the cheap test: most texts name no holiday
+            return
+        for match in DAY_HOLIDAYS.finditer(text):
+            yield match.start(), match.end(), 0.6
         for match in HOLIDAYS.finditer(text):
             yield match.start("day"), match.end("day"), 0.6
 
