@@ -26,6 +26,8 @@ def _grown(text: str, part: str) -> str:
     ("this is derrick o coighin from the billing office", "derrick", "derrick o coighin"),
     ("yes last name o haogain please", "haogain", "o haogain"),
     ("my mom rosa elena martínez ruiz takes losartan", "elena martínez ruiz", "rosa elena martínez ruiz"),
+    ("my name's ji-woo park uh p a r k", "park", "ji-woo park"),
+    ("it's mei-ling zhao z h a o", "zhao", "mei-ling zhao"),
 ])
 def test_a_name_grows_over_its_parts(text, part, whole):
     assert _grown(text, part) == whole
@@ -38,6 +40,7 @@ def test_a_name_grows_over_its_parts(text, part, whole):
     ("Doctor Smith saw her", "Smith"),
     ("call okafor at five o two", "okafor"),
     ("I hope Okafor comes", "Okafor"),
+    ("the well-known smith was here", "smith"),
 ])
 def test_a_name_does_not_grow_over_words(text, part):
     assert _grown(text, part) == part

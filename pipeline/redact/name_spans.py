@@ -25,8 +25,8 @@ _INSIDE_ONLY = frozenset("van de la le da do".split())
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _GAP = re.compile(r"[ \t]+")
 _HYPHENATED = re.compile(r"-([^\W\d_][\w'’]*)")
-_WORD_CHAR = re.compile(r"[\w'’]")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 MAX_GROWTH = 4  # words added on each side
 RARE_FIRST_NAME = 4.5  # below this Zipf frequency a listed first name before a name joins it
 
@@ -54,6 +54,14 @@ def _previous_word(text: str, start: int) -> re.Match | None:
 def _name_part(word: str) -> bool:
     """A word that is part of a name by the lists: listed and no everyday word."""
     return names.is_name(word) and not names.is_common_word(word)
+
+
+def _syllables(word: str) -> bool:
+    """Short hyphenated syllables, the way given names of East Asian origin are written ("ji-woo",
+    "mei-ling")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(0 < len(p) <= 4 and p.isalpha() and zipf_frequency(p.lower(), "en") < 4.5
+                                  for p in parts)
 
 
 def _unlisted_or_name(word: str) -> bool:
@@ -104,6 +112,7 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
         word = previous.group(1)
         first_name = word.lower() in names.first_names() and (word[0].isupper() or _rare_first_name(word))
         if (word.lower() in PARTICLES and word.lower() not in _INSIDE_ONLY) or _name_part(word) or first_name \
+                or _syllables(word) \
                 or (word == "o" and _unlisted_or_name(text[start:end].split()[0])):
             start = previous.start(1)
             continue

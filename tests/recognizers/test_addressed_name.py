@@ -63,6 +63,11 @@ MORE_POSITIVE = [
     ("tell hope i said hi", "hope"),
     ("i spoke to rose yesterday", "rose"),
     ("Speak soon, Sky", "Sky"),
+    ("side room four is sunny she's the one with c diff", "sunny"),
+    ("ok last one side room one faisal thirty four self discharge", "faisal"),
+    ("june in bed one has been with us since friday", "june"),
+    ("yeah mark from reception rang me and said", "mark"),
+    ("um the emergency contact is her grandma rosa quispe", "rosa"),
 ]
 MORE_NEGATIVE = [
     "i'll tell you later",
@@ -70,6 +75,10 @@ MORE_NEGATIVE = [
     "Is that right, Doctor?",
     "What do you think, everyone?",
     "we need to talk to legal about that",
+    "bed four is stable overnight",
+    "Yusuf's neighbour in bed eleven is nil by mouth from midnight",
+    "wife said he has tried several",
+    "we moved in june from the old place",
 ]
 
 test_finds_more, test_finds_nothing_more = table_tests(RECOGNIZER, MORE_POSITIVE, MORE_NEGATIVE)

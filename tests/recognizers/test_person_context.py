@@ -44,6 +44,8 @@ UNLISTED_POSITIVE = [
     ("doctor okafor wants theiveish maidro seen before friday", "theiveish maidro"),
     ("okay thank you grace you've been really helpful", "grace"),
     ("alright thanks rosa that's all i needed", "rosa"),
+    ("hi my name is justice kamara and i'm calling about a claim", "justice kamara"),
+    ("the new hire is abebe tesfaye he starts monday", "abebe tesfaye"),
 ]
 
 UNLISTED_NEGATIVE = [

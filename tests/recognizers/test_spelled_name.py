@@ -22,6 +22,8 @@ POSITIVE = [
     ("it's joy adeyemi-cole with a hyphen and joy is just j o y", "j o y"),
     ("his name's oleksandr o l e k s a n d r hnatyuk", "hnatyuk"),
     ("yes last name o haogain spelled o h a o g a i n", "o haogain"),
+    ("um it's laila haddad h a double d a d and the email", "h a double d a d"),
+    ("A. A-D-E-B-A-Y-O, hyphen, C-L-A-R-K-E.", "A-D-E-B-A-Y-O, hyphen, C-L-A-R-K-E"),
 ]
 
 NEGATIVE = [

@@ -41,6 +41,8 @@ _FRAMES = [
                r"warmly|yours)(?:,?\s+(?:uh|um|so much))?,?\s+"
                r"(?P<name>[^\W\d_][\w'’-]*)\s*(?=[.!?]|$)", re.IGNORECASE | re.MULTILINE),
 ]
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)"
 _ONE = r"(?P<name>[^\W\d_][\w'’-]*)"
 _CAPITAL = r"(?P<name>[A-Z][\w'’-]*)"
 # Frames where one name word stands, written with a capital as Whisper writes names, or a
@@ -55,6 +57,18 @@ _NAMED_FRAMES = [
                r"chairing|out|off|away|on leave|sick|late|taking notes)\b"),
     re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)\s*,"),
     re.compile(r"(?<=\w),\s+" + _CAPITAL + r"\s*\?"),  # "Can you hear me, Summer?"
+]
+# Frames no month or weekday fits, so "june in bed one" and "june from payroll says" are people.
+_PERSON_FRAMES = [
+    # a ward's list: "bed ten is dawn she's", "side room one faisal thirty four", "june in bed one"
+    re.compile(r"\b(?:bed|side room|room|bay|cubicle|cot)\s+(?:number\s+)?(?:\d+|" + _NUMBER_WORDS + r")\s+(?:is\s+)?"
+               + _ONE + r"(?=\s*(?:[,.;]|$)|\s+(?:she's|he's|she|he|who|has|had|aged|" + _NUMBER_WORDS + r"|\d))",
+               re.IGNORECASE | re.MULTILINE),
+    re.compile(_OPEN + _ONE + r"\s+in\s+(?:bed|side room|room|bay|cubicle|cot)\s+(?:\d|" + _NUMBER_WORDS + r")",
+               re.IGNORECASE),
+    # someone from a department who said or did something: "mark from reception rang me"
+    re.compile(_OPEN + _ONE + r"\s+from\s+(?:the\s+)?[a-z]+\s+(?:rang|called|phoned|said|says|emailed|texted|"
+               r"told|mentioned|asked|wants|just|is|was|will)\b", re.IGNORECASE),
     re.compile(r"\b(?:over to you|your turn|go ahead|you're up|welcome back),?\s+" + _ONE + r"\s*(?=[.!?,]|$)",
                re.IGNORECASE | re.MULTILINE),
     # the person a message is for: "tell hope i said hi", "i spoke to rose yesterday"
@@ -75,6 +89,7 @@ _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it
                        "ladies gentlemen folks people y'all".split())
 
 
+_EVERYDAY = 4.5  # a listed name this frequent is an everyday word first ("said", "will")
 _MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
                              "monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -91,12 +106,14 @@ def _could_be_name(words: list[str]) -> bool:
     return all(_surname_like(w) for w in words[1:])
 
 
-def _word_name(word: str) -> bool:
-    """A word that may be a first name: listed, a name that is also a word, or no everyday word."""
+def _word_name(word: str, months: bool = False) -> bool:
+    """A word that may be a first name: listed, a name that is also a word, or no everyday word
+    (a month only where `months` says the frame rules the month out)."""
     low = word.lower()
-    if low in _NOT_NAMES or low in FILLERS or low in _MONTHS_AND_DAYS:
+    if low in _NOT_NAMES or low in FILLERS or (low in _MONTHS_AND_DAYS and not (months and low in names.WORD_LIKE)):
         return False
-    return names.is_name(word) and not names.is_common_word(low) or low in names.WORD_LIKE \
+    return names.is_name(word) and low not in STOP_WORDS and zipf_frequency(low, "en") < _EVERYDAY \
+        or low in names.WORD_LIKE or names.is_unfamiliar(low) \
         or not names.is_common_word(low) and zipf_frequency(low, "en") < 2.5 and not is_clinical_term(low)
 
 
@@ -119,6 +136,10 @@ class AddressedNameRecognizer(SpokenRecognizer):
                     start = match.start("name")
                     end = start + len(match.group("name").split(words[-1], 1)[0]) + len(words[-1])
                     yield start, end, 0.7
+        for frame in _PERSON_FRAMES:
+            for match in frame.finditer(text):
+                if _word_name(match.group("name"), months=True):
+                    yield match.start("name"), match.end("name"), 0.6
         for frame in _NAMED_FRAMES:
             for match in frame.finditer(text):
                 other = match.groupdict().get("other")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import names
 from ..clinical import RELATIONS, is_clinical_term
 from ..spoken import FILLERS, Tok, tokens
@@ -48,7 +50,8 @@ client manager adjuster counsel partner landlord landlady tenant owner holder dr
 supervisor applicant claimant plaintiff defendant deponent beneficiary executor caller technician coordinator
 assistant receptionist therapist counsellor counselor teacher student baby patient consultant registrar surgeon
 pharmacist paramedic carer caregiver physician lawyer solicitor barrister paralegal clerk investigator inspector
-worker member colleague intern guardian interpreter translator manager""".split())
+worker member colleague intern guardian interpreter translator manager hire starter joiner reporter recruit
+trainee apprentice""".split())
 _ROLE_BEFORE = frozenset("the a my our your his her their new same other former sales".split())
 _POSSESSIVES = frozenset("my our your his her their".split())
 _ROLE_VERBS = frozenset("is was named called".split())
@@ -99,7 +102,7 @@ def _pair_word(toks: tuple[Tok, ...], start: int, end: int) -> bool:
 def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
     """Names after the role that introduces them, straight after or after "is"."""
     for i, low in enumerate(lows):
-        if low not in ROLES or not (i and (lows[i - 1] in _ROLE_BEFORE or lows[i - 1] in ROLES)):
+        if low not in ROLES:
             continue
         j = i + 1
         for k in range(i + 1, min(i + 2 + MAX_ROLE_GAP, len(toks))):
@@ -108,6 +111,9 @@ def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, i
                 break
             if not toks[k].text[0].isalpha():
                 break
+        # Without "is" the role needs its article: "the witness X", not "contact precautions".
+        if j == i + 1 and not (i and (lows[i - 1] in _ROLE_BEFORE or lows[i - 1] in ROLES)):
+            continue
         while j < len(toks) and lows[j] in FILLERS:
             j += 1
         end = j
@@ -117,6 +123,19 @@ def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, i
         if run and (_name_shaped(run) or (len(run) == 1 and names.is_unfamiliar(run[0].text)
                                           and len(run[0].text) >= 4) or names.is_clear_name(run[0].text)):
             yield run[0].start, run[-1].end, 0.6
+
+
+# Openings that say a name follows: then even an everyday word opens it before a surname
+# ("my name is justice kamara", "her name's hope okafor").
+_NAMING = ("my name is", "my name's", "name is", "name's", "her name is", "his name is", "full name is",
+           "first name is", "goes by", "called", "named")
+
+
+def _before_surname(toks: tuple[Tok, ...], i: int) -> bool:
+    """An alphabetic word, no function word, that a surname-like word follows."""
+    tok = toks[i]
+    return tok.text.isalpha() and tok.low not in STOP_WORDS and i + 1 < len(toks) \
+        and (names.is_unfamiliar(toks[i + 1].text) or names.is_clear_name(toks[i + 1].text))
 
 
 # After "thanks X", these end the name: "thank you grace you've been", "thanks rosa that's all".
@@ -189,7 +208,8 @@ class IntroducedNameRecognizer(SpokenRecognizer):
             vocative = lows[i] in VOCATIVE or (lows[i] == "you" and i > 0 and lows[i - 1] == "thank")
             titled = lows[i] in names.TITLES  # "Judge Oh", "Dr. Hope": after a title any name counts
             while end < len(toks) and end - start < MAX_NAME_WORDS and lows[end] not in NOT_NAMES and (
-                    _name_like(toks[end], strong) or (weak and self._ends_with(lows, i, PAIR_OPENINGS) and _pair_word(toks, start, end)) or (vocative and end == start and (_unknown_word(toks[end]) or _listed_before_pause(toks, end)))
+                    _name_like(toks[end], strong) or (end == start and self._names_it(lows, i) and _before_surname(toks, end))
+                    or (weak and self._ends_with(lows, i, PAIR_OPENINGS) and _pair_word(toks, start, end)) or (vocative and end == start and (_unknown_word(toks[end]) or _listed_before_pause(toks, end)))
                     or (titled and end == start and _titled_name(toks[end]))):
                 end += 1
             if end == start:
@@ -206,6 +226,9 @@ class IntroducedNameRecognizer(SpokenRecognizer):
         yield from _role_names(toks, lows)
         yield from _objects(toks, lows)
         yield from _introduced_by_role_after(toks, lows)
+
+    def _names_it(self, lows: list[str], i: int) -> bool:
+        return self._ends_with(lows, i, _NAMING)
 
     @staticmethod
     def _word_like_name_alone(toks: tuple[Tok, ...], i: int) -> bool:
@@ -233,4 +256,4 @@ def _index(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
 
 
 _BY_LAST_WORD = {STRONG: _index(STRONG), WEAK: _index(WEAK), _IS_OPENINGS: _index(_IS_OPENINGS),
-                 PAIR_OPENINGS: _index(PAIR_OPENINGS)}
+                 PAIR_OPENINGS: _index(PAIR_OPENINGS), _NAMING: _index(_NAMING)}

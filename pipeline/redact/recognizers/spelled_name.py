@@ -11,6 +11,24 @@ from .base import SpokenRecognizer
 CONTEXT = ("spelled", "spell", "spelling", "spelt", "that's", "thats", "name", "surname", "last name",
            "first name", "as in", "name is")
 JOINERS = frozenset({"-", ",", "."})
+SAID_JOINERS = frozenset({"hyphen", "dash", "apostrophe", "space"})
+_TIMES = {"double": 2, "triple": 3}
+
+
+def _letter(toks, j: int) -> bool:
+    return j < len(toks) and len(toks[j].text) == 1 and toks[j].text.isalpha()
+
+
+def _spelled(run) -> str:
+    """The word a run of spelled letters spells, "double d" as "dd"."""
+    out, times = [], 1
+    for tok in run:
+        if tok.low in _TIMES:
+            times = _TIMES[tok.low]
+        elif len(tok.text) == 1 and tok.text.isalpha():
+            out.append(tok.low * times)
+            times = 1
+    return "".join(out)
 
 
 def _as_in(toks, j: int) -> bool:
@@ -48,8 +66,13 @@ class SpelledNameRecognizer(SpokenRecognizer):
                 continue
             letters, j, last = 1, i + 1, i
             while j < len(toks):
-                if toks[j].text in JOINERS:
-                    j += 1
+                if toks[j].text in JOINERS or (toks[j].low in SAID_JOINERS and (
+                        _letter(toks, j + 1) or j + 1 < len(toks) and toks[j + 1].text in JOINERS and _letter(toks, j + 2))):
+                    j += 1  # "A-D-E-B-A-Y-O, hyphen, C-L-A-R-K-E"
+                    continue
+                if toks[j].low in ("double", "triple") and _letter(toks, j + 1):
+                    letters, last = letters + (2 if toks[j].low == "double" else 3), j + 1
+                    j += 2  # "h a double d a d"
                     continue
                 if _as_in(toks, j):  # "p as in peter a t e l": the word names the letter before it
                     last = j + 2
@@ -60,7 +83,7 @@ class SpelledNameRecognizer(SpokenRecognizer):
                     j += 1
                     continue
                 break
-            spelled = "".join(t.low for t in toks[i:last + 1] if len(t.text) == 1 and t.text.isalpha())
+            spelled = _spelled(toks[i:last + 1])
             said = list(_said(toks, i, last, spelled)) if letters >= 3 else []
             if letters >= 4 or said or (letters >= 2 and has_context(text, toks[i].start, CONTEXT, 4)):
                 yield toks[i].start, toks[last].end, 0.8 if letters >= 4 or said else 0.6
