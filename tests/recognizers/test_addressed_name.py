@@ -67,7 +67,9 @@ MORE_POSITIVE = [
     ("ok last one side room one faisal thirty four self discharge", "faisal"),
     ("june in bed one has been with us since friday", "june"),
     ("yeah mark from reception rang me and said", "mark"),
-    ("um the emergency contact is her grandma rosa quispe", "rosa"),
+    ("um the emergency contact is her grandma rosa quispe at the number", "rosa quispe"),
+    ("so ahmed you're on sertraline a hundred milligrams", "ahmed"),
+    ("so blessing i'm just going to share my screen", "blessing"),
 ]
 MORE_NEGATIVE = [
     "i'll tell you later",
@@ -79,6 +81,8 @@ MORE_NEGATIVE = [
     "Yusuf's neighbour in bed eleven is nil by mouth from midnight",
     "wife said he has tried several",
     "we moved in june from the old place",
+    "so hope you're well",
+    "okay so i'm going to share",
 ]
 
 test_finds_more, test_finds_nothing_more = table_tests(RECOGNIZER, MORE_POSITIVE, MORE_NEGATIVE)

@@ -82,6 +82,12 @@ _RELATION = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|mom|dad|mu
                        r"nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|partner|"
                        r"fianc[eé]e?|girlfriend|boyfriend|carer|caregiver|tenant|landlord|flatmate|roommate)"
                        r"(?:'s name(?: is)?)?,?\s+" + _ONE + r"\b", re.IGNORECASE)
+_SURNAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+# Someone addressed at the start of a clause, before what is said to them: "so ahmed you're on
+# sertraline", "so blessing i'm just going to share". A name that is also a word ("so hope
+# you're well") counts only before "i'm"/"i've".
+_ADDRESSED_BEFORE_PRONOUN = re.compile(_OPEN + _ONE + r",?\s+(?:you're|you've|we're|(?P<me>i'm|i've))\b",
+                                       re.IGNORECASE)
 _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it this that he she they we i "
                        "someone anyone somebody anybody nobody sir madam mam ma'am doc again too very much okay ok "
                        "yes yeah no well so right sure alright great perfect fine hi hello hey thanks please sorry "
@@ -117,6 +123,11 @@ def _word_name(word: str, months: bool = False) -> bool:
         or not names.is_common_word(low) and zipf_frequency(low, "en") < 2.5 and not is_clinical_term(low)
 
 
+def _surname_after(word: str) -> bool:
+    """A word after a first name that is its surname: no list knows it, or a clear listed surname."""
+    return names.is_unfamiliar(word) or (names.is_clear_name(word) and names.plain(word) in names.last_names())
+
+
 def _surname_like(word: str) -> bool:
     return names.is_name(word) or word[0].isupper() or not names.is_common_word(word)
 
@@ -150,4 +161,11 @@ class AddressedNameRecognizer(SpokenRecognizer):
         for match in _RELATION.finditer(text):
             word = match.group("name")
             if word.lower() not in STOP_WORDS and word.lower() not in _NOT_NAMES and _word_name(word):
+                surname = _SURNAME_AFTER.match(text, match.end("name"))
+                end = surname.end(1) if surname and _surname_after(surname.group(1)) else match.end("name")
+                yield match.start("name"), end, 0.6  # "her grandma rosa quispe"
+        for match in _ADDRESSED_BEFORE_PRONOUN.finditer(text):
+            word = match.group("name")
+            low = word.lower()
+            if low not in STOP_WORDS and _word_name(word) and (low not in names.WORD_LIKE or match.group("me")):
                 yield match.start("name"), match.end("name"), 0.6
