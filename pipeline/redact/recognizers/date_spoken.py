@@ -251,16 +251,15 @@ def _year(toks: tuple[Tok, ...], i: int) -> int:
 
 def _short_year(toks: tuple[Tok, ...], i: int) -> int:
     """Tokens used by a two-digit year said in words right after a day and month ("the ninth of
-    october forty one", "the thirtieth of the sixth eighty two"), else 0. A lone "forty" or
-    "nineteen" counts only where the phrase ends: "on 3 March forty patients" is a count."""
+    october forty one", "the thirtieth of the sixth eighty two"), else 0; only where the phrase
+    ends with it: "on 3 March forty patients" is a count."""
     if _year(toks, i):
         return 0
     tail = _two_digit_tail(toks, i)
     if not tail:
         return 0
     nxt = i + tail[1]
-    stops = nxt >= len(toks) or not toks[nxt].text[0].isalnum()
-    return tail[1] if stops or (tail[1] > 1 and toks[nxt].low in CLAUSE_GO_ON) else 0
+    return tail[1] if nxt >= len(toks) or not toks[nxt].text[0].isalnum() or toks[nxt].low in CLAUSE_GO_ON else 0
 
 
 def _year_after(toks: tuple[Tok, ...], i: int) -> int:
@@ -275,7 +274,9 @@ def _numeric_month(toks: tuple[Tok, ...], j: int) -> int | None:
     month = toks[j + 2].low
     digits = _ORDINAL_DIGITS.match(month)
     value = int(digits.group(1)) if digits else ORDINALS.get(month, 0)
-    return j + 2 if 1 <= value <= 12 else None
+    # "of the second round" is no month: the phrase must end there or go on with a year
+    ends = j + 3 >= len(toks) or not toks[j + 3].text[0].isalnum() or toks[j + 3].low in CLAUSE_GO_ON
+    return j + 2 if 1 <= value <= 12 and (ends or _year_after(toks, j + 3)) else None
 
 
 class SpokenDateRecognizer(SpokenRecognizer):
