@@ -294,15 +294,17 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 j = i + used
                 the = i > 0 and toks[i - 1].low == "the"
                 start = i - 1 if the else i
+                # a leading "the" is no part of the date; after a weekday it is ("Tuesday, the 14th")
+                first = weekday if (weekday := _with_weekday(toks, start)) < start else i
                 ordinal = self._ordinal(toks, i, used)
                 if (month := _of_month(toks, j)) is not None or \
                         ordinal and not self._a_fraction(toks, start) and (month := _numeric_month(toks, j)):
                     end = month + _year_after(toks, month + 1)
-                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
+                    yield toks[first].start, toks[end].end, 0.85
                 elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
                     end = j + _year_after(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
-                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
-                elif ordinal and (weekday := _with_weekday(toks, start)) < start and (
+                    yield toks[first].start, toks[end].end, 0.85
+                elif ordinal and weekday < start and (
                         the or toks[i].text[0].isdigit() or self._ends(toks, j)):
                     yield toks[weekday].start, toks[j - 1].end, 0.8  # "tuesday the ninth", "Monday 4th"
                 elif the and ordinal and (
@@ -311,7 +313,7 @@ class SpokenDateRecognizer(SpokenRecognizer):
                     # "on the nineteenth", "is the 3rd, first thing", "the twenty second of last month"
                     end = j + 2 if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month" else j - 1
                     last_day = end
-                    yield toks[start].start, toks[end].end, 0.6
+                    yield toks[i].start, toks[end].end, 0.6
         yield from self._numeric(text, toks)
 
     @staticmethod
