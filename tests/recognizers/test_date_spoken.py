@@ -257,3 +257,8 @@ def test_a_count_after_a_date_is_no_year(text, date):
 def test_a_leading_the_is_no_part_of_a_date(text, date):
     found = spans(ALL, text)
     assert min(s for s, _ in found) == text.index(date) and max(e for _, e in found) == text.index(date) + len(date)
+
+
+def test_a_relative_month_after_a_day_is_left():
+    text = "fifty dollars a month starting on the fifteenth of next month if that helps"
+    assert [text[s:e] for s, e in spans(ALL, text)] == ["fifteenth"]

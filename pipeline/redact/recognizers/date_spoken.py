@@ -310,10 +310,10 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 elif the and ordinal and (
                         i > 1 and self._day_lead_in(toks, i, last_day) and self._ends(toks, j, toks[i - 2].low == "on")
                         or j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month"):
-                    # "on the nineteenth", "is the 3rd, first thing", "the twenty second of last month"
-                    end = j + 2 if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month" else j - 1
-                    last_day = end
-                    yield toks[i].start, toks[end].end, 0.6
+                    # "on the nineteenth", "is the 3rd, first thing", "the twenty second of last month" (the
+                    # relative month names no date: the day alone is the identifier)
+                    last_day = j - 1
+                    yield toks[i].start, toks[j - 1].end, 0.6
         yield from self._numeric(text, toks)
 
     @staticmethod
