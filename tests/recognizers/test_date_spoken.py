@@ -226,12 +226,14 @@ def test_uk_dates_with_numeric_months_said_as_ordinals(locale, seed):
     fake = Faker(locale)
     fake.seed_instance(seed)
     born = fake.date_of_birth(minimum_age=1, maximum_age=89)
-    said = f"{ordinal(born.day)} of the {ordinal(born.month)} {cardinal(born.year % 100) if born.year % 100 > 20 else ''}"
+    year = cardinal(born.year % 100) if born.year % 100 > 20 else ""
+    said = f"{ordinal(born.day)} of the {ordinal(born.month)} {year}"
     check_covers(ALL, f"date of birth is the {said.strip()} and she's well", said.strip())
 
 
 @settings(max_examples=30, derandomize=True, deadline=None)
-@given(st.sampled_from(sorted(WEEKDAYS)), st.integers(1, 31), st.sampled_from(["{w} {o}.", "{w}, the {o}.", "{w} the {o},"]))
+@given(st.sampled_from(sorted(WEEKDAYS)), st.integers(1, 31),
+       st.sampled_from(["{w} {o}.", "{w}, the {o}.", "{w} the {o},"]))
 def test_a_weekday_with_an_ordinal_day_is_a_date(weekday, day, form):
     said = form.format(w=weekday.title(), o=ordinal_digits(day)).rstrip(".,")
     check_covers(ALL, f"the dose was started {said}.", said)
@@ -251,9 +253,10 @@ def test_a_count_after_a_date_is_no_year(text, date):
     assert date in found and not any(len(f) > len(date) for f in found), found
 
 
-@pytest.mark.parametrize("text, date", [("we saw him on the nineteenth and", "nineteenth"),
-                                        ("born on the fifth of june two thousand and one", "fifth of june two thousand and one"),
-                                        ("from Tuesday, the 14th.", "Tuesday, the 14th")])
+@pytest.mark.parametrize("text, date", [
+    ("we saw him on the nineteenth and", "nineteenth"),
+    ("born on the fifth of june two thousand and one", "fifth of june two thousand and one"),
+    ("from Tuesday, the 14th.", "Tuesday, the 14th")])
 def test_a_leading_the_is_no_part_of_a_date(text, date):
     found = spans(ALL, text)
     assert min(s for s, _ in found) == text.index(date) and max(e for _, e in found) == text.index(date) + len(date)
