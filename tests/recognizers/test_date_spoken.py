@@ -183,7 +183,7 @@ V4_NEGATIVE = [
     "first of all thanks for coming", "on the first thing in the morning", "not the first time she fell",
     "i'd say the third option is best", "see you monday first thing", "one fifth of the third batch",
     "is the third a problem", "on the third dose she improved", "it was the ninth patient today",
-    "the second speed setting", "this is for May I think", "the cost is double what it was for May",
+    "the second speed setting", "numbness on the third affected finger", "on the second infected site today", "this is for May I think", "the cost is double what it was for May",
     "we may move the June release", "the first of the second round", "in the third of the fourth game",
 ]
 test_finds_v4, test_finds_nothing_v4 = table_tests(ALL, V4_POSITIVE, V4_NEGATIVE)

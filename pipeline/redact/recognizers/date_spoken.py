@@ -62,6 +62,7 @@ DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till bet
 _CORRECTIONS = frozenset({",", "no", "or", "sorry", "not", "actually"})
 # Nouns in -ed that may follow an ordinal ("the second speed"); other -ed words after "on the
 # twelfth" are verbs starting a new clause ("dictated on the twelfth typed on the fifteenth").
+_PARTICLES = frozenset("up out off back down over by".split())
 _ED_NOUNS = frozenset("speed breed creed greed steed tweed seed weed need shed bed red bred".split())
 # Written weekdays, capitalised, with or without a period ("Sat., Nov. 2").
 WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
@@ -319,12 +320,16 @@ class SpokenDateRecognizer(SpokenRecognizer):
     @staticmethod
     def _ends(toks: tuple[Tok, ...], j: int, on: bool = False) -> bool:
         """Whether the phrase of a day ending before j ends there: at punctuation, the end, or a
-        word that starts a new clause ("on the seventh even though", "on the twelfth typed"); after
-        "on the sixth" (`on`) also "a" ("the meeting on the sixth a yes"; but "is the third a problem")."""
+        word that starts a new clause ("on the seventh even though"), a verb in -ed with no noun after
+        it ("on the twelfth typed on the fifteenth"; but "on the third affected finger"); after "on
+        the sixth" (`on`) also "a" ("the meeting on the sixth a yes"; but "is the third a problem")."""
         if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in CLAUSE_GO_ON:
             return True
         low = toks[j].low
-        return low.endswith("ed") and len(low) > 4 and low not in _ED_NOUNS or on and low == "a"
+        if low.endswith("ed") and len(low) > 4 and low not in _ED_NOUNS:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return after is None or not after.text[0].isalnum() or after.low in CLAUSE_GO_ON or after.low in _PARTICLES
+        return on and low == "a"
 
     @staticmethod
     def _a_fraction(toks: tuple[Tok, ...], start: int) -> bool:
