@@ -248,6 +248,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     # spoken e-mails with an unlisted TLD, ages over 89 in apposition after a name
     ("you can write to k dot moreau at moreau legal dot example anytime", "moreau legal"),
     ("Please see Wen Li, ninety-four, with new hip pain", "ninety-four"),
+    # an ordinal day alone where its phrase ends, a UK date with its month said as an ordinal
+    ("the gas was shut off on the seventh even though i paid", "seventh"),
+    ("date of birth is the thirtieth of the sixth eighty two and she's well", "sixth eighty two"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

@@ -4,7 +4,7 @@ from pipeline.redact.recognizers.date_spoken import SpokenDateRecognizer, Spoken
 
 import pytest
 
-from .conftest import check_covers, check_finds_nothing, table_tests
+from .conftest import check_covers, check_finds_nothing, spans, table_tests
 
 RECOGNIZER = (SpokenDateRecognizer(), SpokenNumericDateRecognizer())
 
@@ -12,19 +12,19 @@ POSITIVE = [
     ("dob three slash nine slash fifty one", "three slash nine slash fifty one"),
     ("she was born july twenty second nineteen forty eight", "july twenty second nineteen forty eight"),
     ("date of birth uh oh four one seven sixty two", "oh four one seven sixty two"),
-    ("we saw him on the nineteenth and he looked better", "the nineteenth"),
+    ("we saw him on the nineteenth and he looked better", "nineteenth"),
     ("the accident happened in october twenty twenty two", "october twenty twenty two"),
-    ("born on the fifth of june two thousand and one", "the fifth of june two thousand and one"),
+    ("born on the fifth of june two thousand and one", "fifth of june two thousand and one"),
     ("Admitted on March 4, 2023 for pneumonia.", "March 4, 2023"),
     ("The surgery is scheduled for 11/02/2024.", "11/02/2024"),
     ("Tuesday, May 6th works for the deposition.", "Tuesday, May 6th"),
     ("She was discharged 7/22.", "7/22"),
     # an ordinal day after a weekday, or after "for", "of", "to", "is" (days past the second)
     ("we'll get you in on tuesday the ninth at eleven", "tuesday the ninth"),
-    ("The earliest I have with Dr. Lindqvist is the 3rd, first thing in the morning.", "the 3rd"),
-    ("Late entry for the 19th: patient refused evening meds", "the 19th"),
-    ("the judge is out the week of the twelfth so", "the twelfth"),
-    ("we can't refill it until the thirtieth i'm afraid", "the thirtieth"),
+    ("The earliest I have with Dr. Lindqvist is the 3rd, first thing in the morning.", "3rd"),
+    ("Late entry for the 19th: patient refused evening meds", "19th"),
+    ("the judge is out the week of the twelfth so", "twelfth"),
+    ("we can't refill it until the thirtieth i'm afraid", "thirtieth"),
 ]
 
 NEGATIVE = [
@@ -89,16 +89,16 @@ V3_POSITIVE = [
     ("the break-in was saint patrick's day", "saint patrick's day"),
     ("he's been off work since about thanksgiving", "thanksgiving"),
     ("she collapsed the day after Easter Sunday", "Easter Sunday"),
-    ("the fall happened on the fourth of july", "the fourth of july"),
+    ("the fall happened on the fourth of july", "fourth of july"),
     ("He had the fall back in mid-October, I think.", "mid-October"),
     ("he was born fourteenth may", "fourteenth may"),
-    ("he's been in pain since uh the twenty second", "the twenty second"),
+    ("he's been in pain since uh the twenty second", "twenty second"),
     ("Seen on 05-Mar-2024 in clinic.", "05-Mar-2024"),
     ("The call is on Sat., Nov. 2, 2024 at noon.", "Sat., Nov. 2, 2024"),
-    ("she was off between the 3rd and the 5th of May", "the 3rd"),
+    ("she was off between the 3rd and the 5th of May", "3rd"),
     ("we close at the end of may", "may"),
-    ("it was on the third um of june", "the third um of june"),
-    ("the sixteenth of uh october", "the sixteenth of uh october"),
+    ("it was on the third um of june", "third um of june"),
+    ("the sixteenth of uh october", "sixteenth of uh october"),
     ("the first week of march we left", "march"),
 ]
 V3_NEGATIVE = ["the protesters march to city hall", "we may march again", "the Easter egg hunt is fun",
@@ -146,3 +146,122 @@ def test_written_dates_beside_readings_are_still_dates(text, expected):
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_vitals_doses_years_and_verbs_are_no_dates(text):
     check_finds_nothing(ALL, text)
+
+
+# Dev sets 2 (helper 4): an ordinal day alone, UK numeric months, two-digit years after a date, a
+# weekday with an ordinal, a month as a measured period, more holidays and a year after one.
+from faker import Faker  # noqa: E402
+
+from pii_generator import ordinal_digits  # noqa: E402
+
+V4_POSITIVE = [
+    ("trying to get something around the twentieth if there's anything", "twentieth"),
+    ("referred him in with a letter dated the fourteenth but he didn't come", "fourteenth"),
+    ("letter dictated on the twelfth typed on the fifteenth sorry for the delay", "twelfth"),
+    ("letter dictated on the twelfth typed on the fifteenth sorry for the delay", "fifteenth"),
+    ("we need the demand out by the fifteenth otherwise the adjuster goes", "fifteenth"),
+    ("the worst day was the ninth that's her anniversary", "ninth"),
+    ("as long as it's paid by the thirtieth the policy stays active", "thirtieth"),
+    ("were you present at the meeting on the sixth a yes i was", "sixth"),
+    ("it charged me twice on the first on my visa", "first"),
+    ("12 September 2008. Not the ninth, the twelfth.", "ninth"),
+    ("12 September 2008. Not the ninth, the twelfth.", "twelfth"),
+    ("it happened on the twenty second no the twenty third", "twenty third"),
+    ("the third of april but my documents say the fourth", "fourth"),
+    ("did you say the twenty first or the twenty seventh", "twenty first"),
+    ("the date on the script says seventeenth of the eleventh so it's fine", "seventeenth of the eleventh"),
+    ("date of birth is the thirtieth of the sixth eighty two and she's", "thirtieth of the sixth eighty two"),
+    ("his date of birth's the ninth of october forty one", "ninth of october forty one"),
+    ("furosemide now 80 mg in the morning, started Monday 4th.", "Monday 4th"),
+    ("returning your call from Tuesday, the 14th.", "Tuesday, the 14th"),
+    ("the electricity usage for July was eleven hundred kilowatt hours", "July"),
+    ("which is double June and i was away", "June"),
+    ("sales were higher than October", "October"),
+]
+V4_NEGATIVE = [
+    "take it to the fifth floor please", "no the fourth one on the left", "we got the second opinion back",
+    "first of all thanks for coming", "on the first thing in the morning", "not the first time she fell",
+    "i'd say the third option is best", "see you monday first thing", "one fifth of the third batch",
+    "is the third a problem", "on the third dose she improved", "it was the ninth patient today",
+    "the second speed setting", "numbness on the third affected finger", "on the second infected site today", "this is for May I think", "the cost is double what it was for May",
+    "we may move the June release", "the first of the second round", "in the third of the fourth game",
+]
+test_finds_v4, test_finds_nothing_v4 = table_tests(ALL, V4_POSITIVE, V4_NEGATIVE)
+
+HOLIDAYS_V4 = [
+    ("the burn happened on bonfire night at a party", "bonfire night"),
+    ("off his food since Shrove Tuesday.", "Shrove Tuesday"),
+    ("want to take him home for eid if he's well enough", "eid"),
+    ("the baby's due right around diwali so the family's flying", "diwali"),
+    ("we got married on valentine's day two thousand twenty two in reno", "valentine's day two thousand twenty two"),
+    ("she fell over Christmas 2019 at home", "Christmas 2019"),
+    ("he was admitted on St George's Day.", "St George's Day"),
+]
+NO_HOLIDAYS_V4 = ["the eid presents were lovely", "diwali lights are up", "during ramadan he fasts",
+                  "she made shrove tuesday pancakes", "the bonfire was huge"]
+test_holidays_v4, test_no_holidays_v4 = table_tests(ALL, HOLIDAYS_V4, NO_HOLIDAYS_V4)
+
+_LEADS = ("on", "by", "until", "since", "dated")
+_BOUNDARIES = (".", ",", " even though it rained", " that's when it started", " otherwise we wait",
+               " sorry", " and then she left", " the bill came", " typed up later", "")
+_NOUNS = ("floor", "one", "time", "opinion", "thing", "dose", "attempt", "patient", "round", "page", "visit")
+
+
+@settings(max_examples=60, derandomize=True, deadline=None)
+@given(st.sampled_from(_LEADS), st.integers(3, 31), st.booleans(), st.sampled_from(_BOUNDARIES))
+def test_an_ordinal_day_alone_at_a_phrase_end_is_a_date(lead, day, digits, boundary):
+    said = ordinal_digits(day) if digits else ordinal(day)
+    check_covers(ALL, f"it was paid {lead} the {said}{boundary}", said)
+
+
+@settings(max_examples=60, derandomize=True, deadline=None)
+@given(st.sampled_from(_LEADS + ("say", "was", "around")), st.integers(1, 31), st.sampled_from(_NOUNS))
+def test_an_ordinal_before_a_noun_is_no_date(lead, day, noun):
+    check_finds_nothing(ALL, f"we went {lead} the {ordinal(day)} {noun} today")
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.sampled_from(["en_GB", "en_IE", "en_AU", "en_NZ"]), st.integers(0, 10_000))
+def test_uk_dates_with_numeric_months_said_as_ordinals(locale, seed):
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    born = fake.date_of_birth(minimum_age=1, maximum_age=89)
+    year = cardinal(born.year % 100) if born.year % 100 > 20 else ""
+    said = f"{ordinal(born.day)} of the {ordinal(born.month)} {year}"
+    check_covers(ALL, f"date of birth is the {said.strip()} and she's well", said.strip())
+
+
+@settings(max_examples=30, derandomize=True, deadline=None)
+@given(st.sampled_from(sorted(WEEKDAYS)), st.integers(1, 31),
+       st.sampled_from(["{w} {o}.", "{w}, the {o}.", "{w} the {o},"]))
+def test_a_weekday_with_an_ordinal_day_is_a_date(weekday, day, form):
+    said = form.format(w=weekday.title(), o=ordinal_digits(day)).rstrip(".,")
+    check_covers(ALL, f"the dose was started {said}.", said)
+
+
+@settings(max_examples=30, derandomize=True, deadline=None)
+@given(st.sampled_from([m.title() for m in _MONTH_NAMES if m not in ("may", "march")]),
+       st.sampled_from(["for", "than", "double", "during"]))
+def test_a_capitalised_month_as_a_measured_period_is_a_date(month, lead):
+    check_covers(ALL, f"the usage {lead} {month} was high", month)
+
+
+@pytest.mark.parametrize("text, date", [("on 3 March forty patients came in", "3 March"),
+                                        ("the ninth of october twenty people came", "ninth of october")])
+def test_a_count_after_a_date_is_no_year(text, date):
+    found = [text[s:e] for s, e in spans(ALL, text)]
+    assert date in found and not any(len(f) > len(date) for f in found), found
+
+
+@pytest.mark.parametrize("text, date", [
+    ("we saw him on the nineteenth and", "nineteenth"),
+    ("born on the fifth of june two thousand and one", "fifth of june two thousand and one"),
+    ("from Tuesday, the 14th.", "Tuesday, the 14th")])
+def test_a_leading_the_is_no_part_of_a_date(text, date):
+    found = spans(ALL, text)
+    assert min(s for s, _ in found) == text.index(date) and max(e for _, e in found) == text.index(date) + len(date)
+
+
+def test_a_relative_month_after_a_day_is_left():
+    text = "fifty dollars a month starting on the fifteenth of next month if that helps"
+    assert [text[s:e] for s, e in spans(ALL, text)] == ["fifteenth"]

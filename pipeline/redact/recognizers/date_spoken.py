@@ -8,13 +8,15 @@ with the year it narrows the date down. A month alone is a date element too, whe
 time ("from um june until the end of september", "in march no sorry").
 
 Holidays name a day. Those on a fixed calendar date and said with their day word ("new year's
-eve", "christmas day", "valentine's day", "saint patrick's day", "boxing day", "juneteenth"…)
-are found wherever they stand: the phrase says nothing but the day. The bare names ("christmas",
-"easter", "halloween") and the movable feasts ("thanksgiving", "good friday", "labor day",
-"mother's day") also fix one day in a given year, but are as often a season or an attribute
-("the christmas party", "the Thanksgiving menu"), so they count only after a time word ("since
-christmas", "until about easter", "because of Labor Day"). Periods ("the holidays", "lent",
-"ramadan", "passover week") fix no day and are left alone. "The fourth of july" is a date above.
+eve", "christmas day", "valentine's day", "saint patrick's day", "boxing day", "bonfire night",
+"juneteenth"…) are found wherever they stand: the phrase says nothing but the day. The bare names
+("christmas", "easter", "halloween") and the movable feasts ("thanksgiving", "good friday", "labor
+day", "mother's day", "shrove tuesday", and those of lunar calendars: "eid", "diwali", "yom kippur")
+also fix one day in a given year, but are as often a season or an attribute ("the christmas party",
+"the Thanksgiving menu", "eid presents"), so they count only after a time word ("since christmas",
+"until about easter", "because of Labor Day", "home for eid"). A year said after a holiday is part
+of it. Periods ("the holidays", "lent", "ramadan", "passover week") fix no day and are left alone.
+"The fourth of july" is a date above.
 """
 
 from __future__ import annotations
@@ -45,12 +47,23 @@ _COUNTED = frozenset("bottles bottle liters liter l sets".split())
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
 SLASH = frozenset({"slash", "/", "dash", "-"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-LEAD_INS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after"})
-# After "on the ninth" a date goes on with these; "on the third floor" is no date.
+LEAD_INS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "dated"})
+# After "on the ninth" a date goes on with these (a new clause, a correction, another date); "on the
+# third floor", "the fourth one" and "first of all" are no dates.
 CLAUSE_GO_ON = frozenset("and but so at between to until we i you she he they it for or then which when "
-                         "around in with if as because unless while i'm i'll i'd we'll we're".split())
-# Words before "the <ordinal>" that make it a day, for the days past the second.
-DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till between".split())
+                         "around in with if as because unless while i'm i'll i'd we'll we're "
+                         "the on no not sorry otherwise even though that that's yes yeah okay".split())
+# Words before "the <ordinal>" that make it a day, for the days past the second ("a court date on
+# the twenty ninth", "my documents say the fourth", "not the ninth").
+DAY_LEAD_INS = frozenset("for of at to is was sorry through thru and or till between around say says said "
+                         "not".split())
+# Words that correct or offer another day right after one: "not the ninth, the twelfth", "the
+# twenty second no the twenty third".
+_CORRECTIONS = frozenset({",", "no", "or", "sorry", "not", "actually"})
+# Nouns in -ed that may follow an ordinal ("the second speed"); other -ed words after "on the
+# twelfth" are verbs starting a new clause ("dictated on the twelfth typed on the fifteenth").
+_PARTICLES = frozenset("up out off back down over by".split())
+_ED_NOUNS = frozenset("speed breed creed greed steed tweed seed weed need shed bed red bred".split())
 # Written weekdays, capitalised, with or without a period ("Sat., Nov. 2").
 WEEKDAY_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 # "the end of may", "the first week of march": "of" makes a month a time after these.
@@ -129,8 +142,11 @@ def _day(toks: tuple[Tok, ...], i: int) -> int | None:
 
 # Words before a month that make it a time ("back in May", "since March", "by June"), and the
 # month names that are also everyday words, which need more than that.
+# Of these, the words that make a month a time only when it is no everyday word: "usage for July",
+# "double June"; but "for May I ask".
+_MEASURED_OVER = frozenset("for than double triple twice versus vs".split())
 TIME_BEFORE = frozenset("in since until till by during from through before after around early late mid "
-                        "last next this of between".split())
+                        "last next this of between".split()) | _MEASURED_OVER
 WORD_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "oct", "sep", "aug", "jun", "jul", "apr", "sept"})
 
 
@@ -158,7 +174,7 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
         # or in a range with another month ("march to june")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         ends = nxt is None or not nxt.text[0].isalnum() or nxt.low in _CLAUSE_AFTER
-        timed = before in TIME_BEFORE and before not in ("this", "of", "last", "next") \
+        timed = before in TIME_BEFORE and before not in _MEASURED_OVER | {"this", "of", "last", "next"} \
             or before == "of" and b > 0 and toks[b - 1].low in _PART_OF
         if years or (timed and (month.text[0].isupper() or ends)) or _in_range(toks, i):
             return after + years - 1 if years else i
@@ -234,6 +250,36 @@ def _year(toks: tuple[Tok, ...], i: int) -> int:
     return 0
 
 
+def _short_year(toks: tuple[Tok, ...], i: int) -> int:
+    """Tokens used by a two-digit year said in words right after a day and month ("the ninth of
+    october forty one", "the thirtieth of the sixth eighty two"), else 0; only where the phrase
+    ends with it: "on 3 March forty patients" is a count."""
+    if _year(toks, i):
+        return 0
+    tail = _two_digit_tail(toks, i)
+    if not tail:
+        return 0
+    nxt = i + tail[1]
+    return tail[1] if nxt >= len(toks) or not toks[nxt].text[0].isalnum() or toks[nxt].low in CLAUSE_GO_ON else 0
+
+
+def _year_after(toks: tuple[Tok, ...], i: int) -> int:
+    """Tokens used by the year said right after a full day and month, four-digit or two-digit."""
+    return _year(toks, i) or _short_year(toks, i)
+
+
+def _numeric_month(toks: tuple[Tok, ...], j: int) -> int | None:
+    """The month's index in "of the <ordinal month>" at j (UK: "seventeenth of the eleventh")."""
+    if j + 2 >= len(toks) or toks[j].low != "of" or toks[j + 1].low != "the":
+        return None
+    month = toks[j + 2].low
+    digits = _ORDINAL_DIGITS.match(month)
+    value = int(digits.group(1)) if digits else ORDINALS.get(month, 0)
+    # "of the second round" is no month: the phrase must end there or go on with a year
+    ends = j + 3 >= len(toks) or not toks[j + 3].text[0].isalnum() or toks[j + 3].low in CLAUSE_GO_ON
+    return j + 2 if 1 <= value <= 12 and (ends or _year_after(toks, j + 3)) else None
+
+
 class SpokenDateRecognizer(SpokenRecognizer):
     """Month-day(-year), day-of-month(-year), month-year and numeric dates, written or spoken."""
 
@@ -241,6 +287,7 @@ class SpokenDateRecognizer(SpokenRecognizer):
 
     def find(self, text: str) -> Iterable[tuple[int, int, float]]:
         toks = tokens(text)
+        last_day = -2  # the last token of the last day found alone, for "not the ninth, the twelfth"
         for i, tok in enumerate(toks):
             if tok.low in MONTHS:
                 yield from self._after_month(toks, i)
@@ -248,32 +295,59 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 j = i + used
                 the = i > 0 and toks[i - 1].low == "the"
                 start = i - 1 if the else i
-                if (month := _of_month(toks, j)) is not None:
-                    end = month + _year(toks, month + 1)
-                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
+                # a leading "the" is no part of the date; after a weekday it is ("Tuesday, the 14th")
+                first = weekday if (weekday := _with_weekday(toks, start)) < start else i
+                ordinal = self._ordinal(toks, i, used)
+                if (month := _of_month(toks, j)) is not None or \
+                        ordinal and not self._a_fraction(toks, start) and (month := _numeric_month(toks, j)):
+                    end = month + _year_after(toks, month + 1)
+                    yield toks[first].start, toks[end].end, 0.85
                 elif j < len(toks) and toks[j].low in MONTHS and _day_first(toks, i, j):
-                    end = j + _year(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
-                    yield toks[_with_weekday(toks, start)].start, toks[end].end, 0.85
-                elif the and self._ordinal(toks, i, used) and i > 1 and toks[i - 2].low in WEEKDAYS:
-                    yield toks[i - 2].start, toks[j - 1].end, 0.8  # "tuesday the ninth"
-                elif the and self._ordinal(toks, i, used) and (
-                        i > 1 and self._day_lead_in(toks, i) and (j >= len(toks) or toks[j].low in CLAUSE_GO_ON
-                                                                  or not toks[j].text[0].isalnum())
+                    end = j + _year_after(toks, j + 1)  # "3 March 2024", "on 14 February", "3rd March"
+                    yield toks[first].start, toks[end].end, 0.85
+                elif ordinal and weekday < start and (
+                        the or toks[i].text[0].isdigit() or self._ends(toks, j)):
+                    yield toks[weekday].start, toks[j - 1].end, 0.8  # "tuesday the ninth", "Monday 4th"
+                elif the and ordinal and (
+                        i > 1 and self._day_lead_in(toks, i, last_day) and self._ends(toks, j, toks[i - 2].low == "on")
                         or j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month"):
-                    # "on the nineteenth", "is the 3rd, first thing", "the twenty second of last month"
-                    end = j + 2 if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 2].low == "month" else j - 1
-                    yield toks[start].start, toks[end].end, 0.6
+                    # "on the nineteenth", "is the 3rd, first thing", "the twenty second of last month" (the
+                    # relative month names no date: the day alone is the identifier)
+                    last_day = j - 1
+                    yield toks[i].start, toks[j - 1].end, 0.6
         yield from self._numeric(text, toks)
 
     @staticmethod
-    def _day_lead_in(toks: tuple[Tok, ...], i: int) -> bool:
-        """Whether the word before "the <ordinal>" at i makes it a day: "on", "until", and for
-        days past the second also "for", "of", "at", "to", "is" ("for the 28th", "the week of the
-        twelfth"; "is the first" and "at the second" are most often no date)."""
+    def _ends(toks: tuple[Tok, ...], j: int, on: bool = False) -> bool:
+        """Whether the phrase of a day ending before j ends there: at punctuation, the end, or a
+        word that starts a new clause ("on the seventh even though"), a verb in -ed with no noun after
+        it ("on the twelfth typed on the fifteenth"; but "on the third affected finger"); after "on
+        the sixth" (`on`) also "a" ("the meeting on the sixth a yes"; but "is the third a problem")."""
+        if j >= len(toks) or not toks[j].text[0].isalnum() or toks[j].low in CLAUSE_GO_ON:
+            return True
+        low = toks[j].low
+        if low.endswith("ed") and len(low) > 4 and low not in _ED_NOUNS:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return after is None or not after.text[0].isalnum() or after.low in CLAUSE_GO_ON or after.low in _PARTICLES
+        return on and low == "a"
+
+    @staticmethod
+    def _a_fraction(toks: tuple[Tok, ...], start: int) -> bool:
+        """Whether the ordinal at start is a fraction: "one fifth of the third"."""
+        return start > 0 and (toks[start - 1].low in UNITS or toks[start - 1].text.isdigit())
+
+    @staticmethod
+    def _day_lead_in(toks: tuple[Tok, ...], i: int, last_day: int) -> bool:
+        """Whether the word before "the <ordinal>" at i makes it a day: "on", "until", "dated", and
+        for days past the second also "for", "of", "at", "to", "is", "say" ("for the 28th", "the
+        week of the twelfth"; "is the first" and "at the second" are most often no date); or a
+        correction right after a day ending at last_day ("not the ninth, the twelfth")."""
         b = i - 2
         while b > 0 and toks[b].low in FILLERS:  # "since uh the twenty second"
             b -= 1
         before = toks[b].low
+        if before in _CORRECTIONS and b - 1 == last_day:
+            return True
         return before in LEAD_INS or (before in DAY_LEAD_INS and toks[i].low not in ("first", "second", "1st", "2nd"))
 
     @staticmethod
@@ -292,7 +366,7 @@ class SpokenDateRecognizer(SpokenRecognizer):
         used = _day(toks, j)
         if used:
             end = j + used - 1
-            end += _year(toks, end + 1)
+            end += _year_after(toks, end + 1)
             yield toks[_with_weekday(toks, i)].start, toks[end].end, 0.85
         elif (span := _month_as_time(toks, i)) is not None:
             hyphen = 1 if i > 1 and toks[i - 1].text == "-" else 0  # "mid-April"
@@ -333,20 +407,33 @@ _APOS = "['’]?s"
 # Fixed-date holidays said with their day word: the phrase names nothing but the day.
 DAY_HOLIDAYS = re.compile(
     r"\b(?:(?:christmas|xmas)\s+(?:eve|day)|new\s+year" + _APOS + r"\s+(?:eve|day)|valentine" + _APOS + r"\s+day|"
-    r"(?:st\.?|saint)\s+patrick" + _APOS + r"\s+day|juneteenth|boxing\s+day|independence\s+day|bastille\s+day|"
-    r"canada\s+day|australia\s+day|anzac\s+day|guy\s+fawkes\s+night|veterans\s+day|all\s+saints\s+day)\b", re.IGNORECASE)
+    r"(?:st\.?|saint)\s+(?:patrick|andrew|george|david)" + _APOS + r"\s+day|juneteenth|boxing\s+day|"
+    r"independence\s+day|bastille\s+day|canada\s+day|australia\s+day|anzac\s+day|"
+    r"(?:guy\s+fawkes|bonfire)\s+night|veterans\s+day|armistice\s+day|all\s+saints\s+day)\b", re.IGNORECASE)
 # Bare or movable holidays, a day only after a time word ("since christmas", "until about easter").
+# Feasts of a lunar or lunisolar calendar ("eid", "diwali", "yom kippur") are movable feasts too.
 HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)"
                       r"(?:\s+(?:about|around|roughly|just|right|like|um|uh|er))*\s+"
                       r"(?P<day>(?:christmas|xmas)|new\s+year" + _APOS + r"|halloween|"
                       r"thanksgiving(?:\s+day)?|guy\s+fawkes|memorial\s+day|labou?r\s+day|"
                       r"easter(?:\s+(?:sunday|monday))?|good\s+friday|mother" + _APOS + r"\s+day|"
-                      r"father" + _APOS + r"\s+day)\b", re.IGNORECASE)
+                      r"father" + _APOS + r"\s+day|shrove\s+tuesday|pancake\s+day|ash\s+wednesday|"
+                      r"eid(?:\s+al[- ]?(?:fitr|adha))?|diwali|yom\s+kippur|(?:chinese|lunar)\s+new\s+year)\b",
+                      re.IGNORECASE)
 
 # A word of every holiday above, for a quick test before the patterns.
-_HOLIDAY_KEYS = ("christmas", "xmas", "year", "valentine", "patrick", "juneteenth", "boxing", "independence",
-                 "bastille", "canada", "australia", "anzac", "fawkes", "veterans", "saints", "halloween",
-                 "thanksgiving", "memorial", "labo", "easter", "friday", "mother", "father")
+_HOLIDAY_KEYS = ("christmas", "xmas", "year", "valentine", "patrick", "andrew", "george", "david", "juneteenth",
+                 "boxing", "independence", "bastille", "canada", "australia", "anzac", "fawkes", "bonfire",
+                 "veterans", "armistice", "saints", "halloween", "thanksgiving", "memorial", "labo", "easter",
+                 "friday", "mother", "father", "shrove", "pancake", "wednesday", "eid", "diwali", "kippur")
+
+
+def _with_year(text: str, end: int) -> int:
+    """The end of a holiday at `end` with the year said after it ("valentine's day two thousand
+    twenty two", "Christmas 2019"): with it the phrase is a full date."""
+    after = tokens(text[end:end + 40])
+    used = _year(after, 0)
+    return end + after[used - 1].end if used else end
 
 
 class HolidayRecognizer(SpokenRecognizer):
@@ -360,9 +447,9 @@ class HolidayRecognizer(SpokenRecognizer):
         if not any(key in low for key in _HOLIDAY_KEYS):  # the cheap test: most texts name no holiday
             return
         for match in DAY_HOLIDAYS.finditer(text):
-            yield match.start(), match.end(), 0.6
+            yield match.start(), _with_year(text, match.end()), 0.6
         for match in HOLIDAYS.finditer(text):
-            yield match.start("day"), match.end("day"), 0.6
+            yield match.start("day"), _with_year(text, match.end("day")), 0.6
 
 
 class SpokenNumericDateRecognizer(ContextCodeRecognizer):
