@@ -248,6 +248,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     # spoken e-mails with an unlisted TLD, ages over 89 in apposition after a name
     ("you can write to k dot moreau at moreau legal dot example anytime", "moreau legal"),
     ("Please see Wen Li, ninety-four, with new hip pain", "ninety-four"),
+    # written codes of capitals and digit groups with no context word; a corrected part of an SSN
+    ("The permit number is on the card in the window, B-24-009187.", "009187"),
+    ("my social is nine zero zero dash one two dash three four five six no wait the last part is three four six five",
+     "three four six five"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")
