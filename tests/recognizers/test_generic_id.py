@@ -65,6 +65,8 @@ NEGATIVE = [
     "post COVID-19 fatigue, A-1 on the scale, SARS-CoV-2 negative",
     "BP 120 80 HR 88 92, RR 18",
     "the ISO 9001 audit, the F-150 and the MP3 player",
+    # "about" right before a number makes it an amount
+    "there were about 48213 of them at the rally",
 ]
 
 
