@@ -370,8 +370,24 @@ _FINDER = StreetAddressRecognizer()
 def street_spans(text: str) -> tuple[tuple[int, int, float], ...]:
     """The street addresses in `text`, found once for the recognizers that read them (postcodes
     and towns follow addresses)."""
-    spans = tuple(_FINDER._find(text))
+    spans = tuple(_FINDER._find(text)) + tuple(_house_numbers_named(text))
     return spans + tuple(_house_numbers_later(text, spans)) if spans else spans
+
+
+# "the house number is twelve", "door number's 4": the number is an address's part on its own.
+_HOUSE_NUMBER_NAMED = re.compile(r"\b(?:house|door|building)[ \t]+number(?:[ \t]+(?:is|was)|['’]s)?[ \t,]+",
+                                 re.IGNORECASE)
+
+
+def _house_numbers_named(text: str) -> Iterable[tuple[int, int, float]]:
+    """A number of one to five symbols right after "house number (is)" or "door number (is)"."""
+    if "number" not in text.lower():
+        return
+    runs = {run.start: run for run in code_runs(text)}
+    for match in _HOUSE_NUMBER_NAMED.finditer(text):
+        run = runs.get(match.end())
+        if run is not None and len(run.value) <= 5 and run.digits:
+            yield run.start, run.end, 0.7
 
 
 # How far after an address a house number said alone after "at" may stand ("… two boundary road
@@ -384,12 +400,13 @@ _CLAUSE_ENDS = frozenset("and but so if or then".split())
 
 
 def _house_numbers_later(text: str, spans: tuple[tuple[int, int, float], ...]) -> Iterable[tuple[int, int, float]]:
-    """A house number said alone after "at", soon after an address: 13 to 999 (a smaller one is
-    an hour), closing its phrase, and no amount."""
+    """A house number said in words alone after "at", soon after an address: 13 to 999 (a smaller
+    one is an hour), closing its phrase, and no amount."""
     ends = sorted(end for _, end, _ in spans)
     for run in code_runs(text):
-        if run.letters or not 2 <= run.digits <= 3 or int(run.value) < 13 or text[run.end:run.end + 1] == "%":
-            continue
+        said = text[run.start:run.end]
+        if run.letters or not 2 <= run.digits <= 3 or int(run.value) < 13 or not said.replace(" ", "").isalpha():
+            continue  # written digits after "at" in notes are rates and readings ("apaced at 80.")
         k = bisect.bisect_right(ends, run.start) - 1
         if k < 0 or run.start - ends[k] > _LATER_REACH or any(start <= run.start < end for start, end, _ in spans):
             continue
