@@ -251,6 +251,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     # an ordinal day alone where its phrase ends, a UK date with its month said as an ordinal
     ("the gas was shut off on the seventh even though i paid", "seventh"),
     ("date of birth is the thirtieth of the sixth eighty two and she's well", "sixth eighty two"),
+    # written codes of capitals and digit groups with no context word; a corrected part of an SSN
+    ("The permit number is on the card in the window, B-24-009187.", "009187"),
+    ("my social is nine zero zero dash one two dash three four five six no wait the last part is three four six five",
+     "three four six five"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

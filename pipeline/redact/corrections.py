@@ -25,7 +25,7 @@ CODE_TYPES = frozenset({"PHONE_NUMBER", "US_SSN", "MEDICAL_RECORD_NUMBER", "HEAL
 MARKERS = frozenset("no nope sorry mean scratch wait rather correction actually oops instead wrong".split())
 # Words that may stand beside them in the correction.
 CONNECTIVES = MARKERS | FILLERS | frozenset("i i'm im it's its is it that let me correct my bad about or not hold "
-                                            "on make the number should be".split())
+                                            "on make the number should be last first middle part".split())
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MAX_GAP_WORDS = 7
 MIN_SYMBOLS = 3

@@ -15,6 +15,8 @@ POSITIVE = [
     ("Docket No. 3:23-cr-00817", "3:23-cr-00817"),
     ("Case #2023-CV-1187 is set for trial.", "2023-CV-1187"),
     ("Our matter number for the Ruiz file is 10442-003.", "10442-003"),
+    # "about" two words back makes no amount of a claim number
+    ("i'm calling about claim eight eight one two zero four nobody's called me back", "eight eight one two zero four"),
 ]
 
 NEGATIVE = [

@@ -32,6 +32,13 @@ POSITIVE = [
     ("This is Natasha from the billing office, about claim CWM-3162-4318.", "CWM-3162-4318"),
     # capitals written before a code named by its context
     ("Subscriber ID JHK 448 190 2217, and the subscriber is my husband", "JHK 448 190 2217"),
+    # written codes of capitals and digit groups need no context word
+    ("I've logged it, number WO-20417, and the tech will come", "WO-20417"),
+    ("their claim reference is PM-7741-22093.", "PM-7741-22093"),
+    ("The one that went missing was PX-7-000418, last signed out Friday", "PX-7-000418"),
+    ("It's XWB 4471 20931.", "XWB 4471 20931"),
+    ("Number? A. K 4417 20391 08815.", "K 4417 20391 08815"),
+    ("Same number, B7204419.", "B7204419"),
 ]
 
 NEGATIVE = [
@@ -54,6 +61,12 @@ NEGATIVE = [
     "drained 100-200CC overnight",
     "CV-sr-90-st-100's no ectopy",
     "strength 5 5 and 4 4 in the legs",
+    # models, variants, standards and readings with capitals stay
+    "post COVID-19 fatigue, A-1 on the scale, SARS-CoV-2 negative",
+    "BP 120 80 HR 88 92, RR 18",
+    "the ISO 9001 audit, the F-150 and the MP3 player",
+    # "about" right before a number makes it an amount
+    "there were about 48213 of them at the rally",
 ]
 
 
@@ -79,6 +92,32 @@ def test_a_few_written_digits_or_a_quantity_are_not_a_number(digits, unit):
     """Up to four digits read out, and any run of them ending in a unit, stay."""
     check_finds_nothing(RECOGNIZER, f"scores were {' '.join(digits)} on the ward")
     check_finds_nothing(RECOGNIZER, f"gave {''.join(digits)} {unit} at noon")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.text("ABCDEFGHJKLMNPQRSTUVWXYZ", min_size=1, max_size=4),
+       st.lists(st.integers(2, 6), min_size=1, max_size=3), st.sampled_from(("-", " ", "")),
+       st.sampled_from(LOCALES), st.randoms(use_true_random=False))
+def test_capitals_with_digit_groups_are_a_code(letters, sizes, joiner, locale, rng):
+    """Capitals joined by dashes, set apart by spaces or glued to digit groups with digits enough
+    (five dashed, seven spaced, six glued) are a code, whoever says them."""
+    if joiner == "" and len(letters) > 3:
+        letters = letters[:3]
+    minimum = {"-": 5, " ": 7, "": 6}[joiner]
+    if joiner == "":
+        sizes = [max(minimum, sum(sizes))]
+    while sum(sizes) < minimum:
+        sizes.append(rng.randint(2, 6))
+    sizes = sizes[:4]
+    from pipeline.redact.measurements import KEYS
+    from pipeline.redact.spoken import ABBREVIATIONS
+
+    if letters.lower() in KEYS or letters.lower() in ABBREVIATIONS:
+        letters = "QZX"[:len(letters)] or "Q"
+    groups = ["".join(rng.choice("0123456789") for _ in range(size)) for size in sizes]
+    code = letters + joiner + joiner.join(groups) if joiner else letters + "".join(groups)
+    text = f"{Faker(locale).first_name()} wrote down {code} on the form"
+    check_covers(RECOGNIZER, text, code)
 
 
 def test_capitals_before_a_reading_do_not_join_it():

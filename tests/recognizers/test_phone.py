@@ -39,6 +39,11 @@ POSITIVE = [
     ("the night registrar said to call him on bleep 4471 for anything urgent", "4471"),
     ("page the fellow, pager two two eight one, after six", "two two eight one"),
     ("the ward clerk is on extension 60412", "60412"),
+    # "plus" before an international number; a number someone is paged or bleeped on
+    ("his phone in Kumasi is plus two three three two oh five five five oh one four two, he can",
+     "plus two three three two oh five five five oh one four two"),
+    ("Please page Dr. Nakamura on 2719. It's about bed four", "2719"),
+    ("can you bleep the registrar on four four one two", "four four one two"),
 ]
 
 NEGATIVE = [
@@ -54,6 +59,9 @@ NEGATIVE = [
     "hip extension to 110 degrees, flexion 90",
     "twenty per hour, then 250 per day",
     "area code changes were announced in 2019",
+    # a document's page, a year, a plus that adds
+    "see page 12 on 2019 results",
+    "it's two plus two, that is four",
 ]
 
 

@@ -26,6 +26,10 @@ POSITIVE = [
      "one nine four seven"),
     ("the lockbox by the back door, it's 2 2 0 8", "2 2 0 8"),
     ("the combination is six four three one", "six four three one"),
+    # words and digits joined by dashes after the noun, in the same sentence
+    ("For the temporary password I'm going to read it once: Harbor-Kite-4471. You'll change it",
+     "Harbor-Kite-4471"),
+    ("new passphrase, write it down, Maple-River-Stone-88", "Maple-River-Stone-88"),
 ]
 
 NEGATIVE = [
@@ -40,6 +44,9 @@ NEGATIVE = [
     "pressure area on the back, 2 cm, stage two",
     "combination therapy since 2019 with good effect",
     "the key safe is round the side by the bins",
+    # a model or variant named after the noun is no passphrase
+    "the password reset for the COVID-19 portal is broken, SARS-CoV-2 too",
+    "I reset my password. Then we drove to the Salt-Lake-City-22 camp",
 ]
 
 

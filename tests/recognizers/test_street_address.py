@@ -26,6 +26,16 @@ POSITIVE = [
     ("send it to two thirty six avenue de sauvage seven double six", "two thirty six avenue de sauvage"),
     ("her address is hans jurgen margraf weg eighty three", "hans jurgen margraf weg eighty three"),
     ("she lives at hauptstrasse twelve in berlin", "hauptstrasse twelve"),
+    # Nordic, Dutch and Egyptian written forms; a stop word naming a street after its number
+    ("a letter to his brother at Bakkegata 14, 5015 Bergen, Norway.", "Bakkegata 14"),
+    ("the office on Keizersgracht 123 in Amsterdam", "Keizersgracht 123"),
+    ("The address we had for you in Cairo was 14 Shari' El Nil, Giza.", "14 Shari' El Nil"),
+    ("showing the condo at Suite 1804, 200 Front Street West, Toronto", "Suite 1804, 200 Front Street West"),
+    # a house number said alone after "at", soon after an address
+    ("twenty two boundary road hove and the key's with the neighbour at sixty four", "sixty four"),
+    # a number named "house number" or "door number" on its own
+    ("um the house number is twelve no sorry it's one twenty beech road", "twelve"),
+    ("the door number's 4b, the blue one", "4b"),
 ]
 
 NEGATIVE = [
@@ -36,6 +46,9 @@ NEGATIVE = [
     "we installed 300 new lights",
     "we went one way ring twenty times",
     "I take two tablets for the range",
+    # numbers after "at" with no address before, or that are times and amounts
+    "we left at 15 past and drove at 70 miles an hour",
+    "the house number is on the gate, and the number is for the door",
 ]
 
 
@@ -81,3 +94,11 @@ NOT_ADDRESSES = [
     "we saw three hundred people walk in",
 ]
 test_finds_units, test_finds_nothing_units = table_tests(RECOGNIZER, UNITS_AND_WORDS, NOT_ADDRESSES)
+
+
+def test_a_time_or_amount_after_at_near_an_address_is_no_house_number():
+    """After an address, "at" before a time, a speed or a share is no house number."""
+    for text in ("I live near 22 Baker Street and we left at 15 past, drove at 70 miles, at 80% battery",
+                 "I live near 22 Baker Street and we left at fifteen past, drove at seventy miles an hour",
+                 "I live near 22 Baker Street, paced at 80. Rate at 5.1/ci"):
+        assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["22 Baker Street"], text

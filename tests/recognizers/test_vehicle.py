@@ -16,6 +16,9 @@ POSITIVE = [
     # the capitals of a plate written apart from its digits
     ("My plate number is BKR 4471; it's an Ohio plate.", "BKR 4471"),
     ("The other driver's plate was FFW 0731, I think.", "FFW 0731"),
+    # a British plate in its current form needs no context
+    ("I see his car, the silver one, KX17 BNU, and I just freeze.", "KX17 BNU"),
+    ("it was parked as LB07SEO outside", "LB07SEO"),
 ]
 
 NEGATIVE = [
@@ -24,6 +27,7 @@ NEGATIVE = [
     "registration opens at nine thirty",
     "we drove a 2019 honda to the third floor garage",
     "reg insulin given at noon for BS 286, recheck at four",
+    "the postcode is SW1A 1AA and the flight BA117 left",
 ]
 
 

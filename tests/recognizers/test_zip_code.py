@@ -26,6 +26,8 @@ POSITIVE = [
     ("I have you at sixteen ninety nine Wade Drives, Frankton 15521, is that right?", "15521"),
     ("I'm at Mohammed-Hesse-Gasse 155, nine nine zero zero nine Sonneberg.", "nine nine zero zero nine"),
     ("i'm at twenty three joseph viaduct bradleymouth victoria um two six eight five", "two six eight five"),
+    # an Irish Eircode said letter by letter
+    ("i'm renting a room at fourteen glasnevin avenue dublin d eleven x two eight five", "d eleven x two eight five"),
 ]
 
 NEGATIVE = [

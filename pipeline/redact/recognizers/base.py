@@ -17,8 +17,9 @@ responses seats applications likes views users members employees staff visits ca
 months weeks days hours minutes seconds milligrams mg mcg grams kilos kg pounds lbs ml units tablets pills doses
 miles km feet meters degrees points k grand million billion thousand hundred""".split())
 # Words just before a number that make it an amount: "a budget of 250000", "raised 25000".
-AMOUNT_BEFORE = frozenset("budget raised cost costs spent revenue total salary paid price worth approximately "
-                          "roughly nearly almost around about".split())
+AMOUNT_BEFORE = frozenset("budget raised cost costs spent revenue total salary paid price worth".split())
+# Words that make a number an amount only right before it: "about 25000", not "about claim 881204".
+APPROXIMATORS = frozenset("approximately roughly nearly almost around about".split())
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # An amount as it is written: thousands separated by commas or ending in zeros ("58,000", "250000").
 AMOUNT_WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+0{3,}")
@@ -41,7 +42,8 @@ def looks_like_quantity(text: str, run: CodeRun, years: bool = True) -> bool:
     after = words_after(text, run.end, 1)
     if after and after[0] in QUANTITY_WORDS:
         return True
-    return bool(set(words_before(text, run.start, 2)) & AMOUNT_BEFORE)
+    before_words = words_before(text, run.start, 2)
+    return bool(set(before_words) & AMOUNT_BEFORE) or bool(before_words and before_words[-1] in APPROXIMATORS)
 
 
 def _with_letter_before(text: str, run: CodeRun) -> int:

@@ -3,7 +3,8 @@ long number that nothing in its context explains."""
 
 import re
 
-from ..spoken import CodeRun, LetterPrefixed, code_runs, words_before
+from ..measurements import KEYS
+from ..spoken import ABBREVIATIONS, CodeRun, LetterPrefixed, code_runs, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
@@ -21,6 +22,13 @@ _POSTCODE_WORDS = frozenset({"zip", "zipcode", "postcode", "postal"})
 # A code written as capitals and groups of digits joined by dashes ("CWM-3162-4318"); not readings
 # in notes ("sr-90-st-100", "100-200CC").
 _DASHED_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{3,}){1,3}")
+# Written codes that open with capitals, whatever is said before them: a letter group joined by
+# dashes to digit groups ("PM-7741-22093", "B-24-009187", "PX-7-000418"), one set apart from digit
+# groups by spaces ("XWB 4471 20931", "K 4417 20391 08815"), or glued to them ("B7204419").
+_LETTERED_CODE = re.compile(r"(?<![\w-])(?:(?P<dashed>[A-Z]{1,4})(?:-\d+){1,3}"
+                            r"|(?P<spaced>[A-Z]{1,4})(?:[ \t]\d{2,6}){2,4}|(?P<glued>[A-Z]{1,3})\d{6,})(?![\w-])")
+# Digits a lettered code needs: fewer are a model, a variant or a reading ("COVID-19", "A-1", "BS 114 122").
+_LETTERED_MIN_DIGITS = {"dashed": 5, "spaced": 7, "glued": 6}
 
 
 def _unexplained(text: str, run: CodeRun) -> bool:
@@ -43,6 +51,18 @@ def _unexplained(text: str, run: CodeRun) -> bool:
     return not AMOUNT_WRITTEN.fullmatch(said) and not looks_like_quantity(text, run)
 
 
+def _lettered_codes(text: str):
+    """Spans of written codes of capitals and digit groups (`_LETTERED_CODE`) with digits enough,
+    whose capitals name no measurement ("BP 120 80") and, set apart, are no abbreviation ("HR 88 92 90")."""
+    for match in _LETTERED_CODE.finditer(text):
+        kind = match.lastgroup
+        letters = match.group(kind).lower()
+        if sum(c.isdigit() for c in match.group(0)) < _LETTERED_MIN_DIGITS[kind] or letters in KEYS \
+                or (kind != "dashed" and (letters in ABBREVIATIONS or letters == "i")):
+            continue
+        yield match.start(), match.end(), 0.5
+
+
 class GenericIdRecognizer(LetterPrefixed, ContextCodeRecognizer):
     """A code after "ID", "identification number", "confirmation number", "employee number"."""
 
@@ -57,6 +77,7 @@ class GenericIdRecognizer(LetterPrefixed, ContextCodeRecognizer):
 
     def find(self, text: str):
         yield from super().find(text)
+        yield from _lettered_codes(text)
         for run in code_runs(text):  # a long code mixing letters and digits identifies something
             said = text[run.start:run.end]
             if run.letters >= 2 and run.digits >= 5 and len(run.value) >= 8 \

@@ -20,6 +20,10 @@ _SHORT_CUE = re.compile(r"\b(?:area code|bleep|pager|beeper|extension|ext)\b", r
 # Between two parts of one number: "area code four one five then five five five …",
 # "… oh one four four extension two".
 _JOINS = re.compile(r"[\s,.]*(then|extension|ext\.?|x)[\s,.:]*", re.IGNORECASE)
+# Paging someone "on" a number: "please page Dr. Nakamura on 2719", "bleep the registrar on four four one two".
+_PAGED = re.compile(r"\b(?:page|bleep)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.|[^.?!\n\d]){1,40}?[ \t]on[ \t]+", re.IGNORECASE)
+# "plus" said before an international number: "plus two three three two oh five …".
+_PLUS = re.compile(r"\bplus[ \t]+\Z", re.IGNORECASE)
 # Words that make a phone-length number an amount after all: "two billion", "$4,500,000,000".
 _SCALE = re.compile(r"\b(?:thousand|million|billion|point)\b", re.IGNORECASE)
 
@@ -44,6 +48,8 @@ class SpokenPhoneRecognizer(ContextCodeRecognizer):
                   if _phone_despite_amount_words(text, run)]
         found += _written(text)
         found += _short_numbers(text)
+        found += _paged(text)
+        found = [(_with_plus(text, start), end, score) for start, end, score in found]
         yield from found
         yield from _joined(text, found)
 
@@ -82,6 +88,23 @@ def _short_numbers(text: str) -> Iterable[tuple[int, int, float]]:
             distance = context_distance(text, run.start, SHORT_CONTEXT, 2)
             if distance is not None and distance <= 1:
                 yield run.start, run.end, 0.6
+
+
+def _with_plus(text: str, start: int) -> int:
+    """Where a number begins once a "plus" said right before it is taken in."""
+    plus = _PLUS.search(text, max(0, start - 8), start)
+    return plus.start() if plus else start
+
+
+def _paged(text: str) -> Iterable[tuple[int, int, float]]:
+    """Four or five digits someone is paged or bleeped on: "page Dr. Nakamura on 2719"."""
+    if "page" not in text.lower() and "bleep" not in text.lower():
+        return
+    runs = {run.start: run for run in code_runs(text)}
+    for match in _PAGED.finditer(text):
+        run = runs.get(match.end())
+        if run is not None and not run.letters and 4 <= run.digits <= 5 and not looks_like_quantity(text, run):
+            yield run.start, run.end, 0.6
 
 
 def _joined(text: str, found: list[tuple[int, int, float]]) -> Iterable[tuple[int, int, float]]:

@@ -35,6 +35,10 @@ class PassphraseRecognizer(SpokenRecognizer):
     _QUALIFIER = r"(?:\s+(?:for|on|to|of|at|in)(?:\s+[\w'-]+){1,4}?)?"
     _VALUE = re.compile(r"\b(?:%s)%s\s*(?:,\s*)?(?:is|was|it's|it is|'s|:)\s+((?:(?:um|uh|er|is|it's),?\s+)*)"
                         % ("|".join(n.replace(" ", r"\s+") for n in NOUNS), _QUALIFIER), re.IGNORECASE)
+    # A written passphrase of words and digits joined by dashes, read out soon after the noun:
+    # "the temporary password, I'll read it once: Harbor-Kite-4471".
+    _JOINED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W_]+){2,4}(?![\w-])")
+    _NOUN = re.compile(r"\b(?:password|passphrase|pass phrase|passcode|pass code)\b[^.?!]{0,60}\Z", re.IGNORECASE)
     _CUT = re.compile(r"\s(?:and|but|so|then|okay|which|for|if|because|or)\b", re.IGNORECASE)
 
     def find(self, text: str):
@@ -50,3 +54,13 @@ class PassphraseRecognizer(SpokenRecognizer):
             cut = self._CUT.search(span)
             span = span[:cut.start()] if cut else span
             yield match.end(), match.end() + len(span), 0.8
+        yield from self._joined(text)
+
+    def _joined(self, text: str):
+        """Three or more dash-joined words and digits (`_JOINED`), two digits at least, after a password noun in the same sentence."""
+        if "-" not in text:
+            return
+        for match in self._JOINED.finditer(text):
+            if re.search(r"\d\d", match.group(0)) \
+                    and self._NOUN.search(text, max(0, match.start() - 80), match.start()):
+                yield match.start(), match.end(), 0.8

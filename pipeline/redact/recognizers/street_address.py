@@ -70,9 +70,11 @@ def street_word(word: str) -> str | None:
     if word in MISHEARD:
         return MISHEARD[word]
     return word[:-1] if word in _USPS_PLURALS else None
-# Written French, Spanish and Italian addresses: number, street word, name ("12, rue de la Paix").
+# Written French, Spanish, Italian and Egyptian addresses: number, street word, name ("12, rue de la
+# Paix", "14 Shari' El Nil").
 _ROMANCE = re.compile(r"(?<![\w/])\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|"
-                      r"place|quai|route|cours|square|voie|calle|avenida|via|viale|piazza|corso|largo)\b"
+                      r"place|quai|route|cours|square|voie|calle|avenida|via|viale|piazza|corso|largo|"
+                      r"shari['’]|sharia|shareh)(?!\w)"
                       r"(?:\s+(?:de|du|des|la|le|les|l'|d'|di|del|della|da|y)?\s*[A-ZÀ-Ý][\w'’-]*){1,4}",
                       re.IGNORECASE)
 # The street words of those addresses said aloud after a spoken house number ("ninety nine bis
@@ -83,9 +85,11 @@ ROMANCE_PARTICLES = frozenset("de du des la le les l d di del della da y".split(
 # German street words, written apart or joined ("margraf weg eighty three", "hauptstrasse five").
 GERMAN_WORDS = ("strasse", "straße", "str", "platz", "gasse", "weg", "allee", "ring", "damm", "ufer", "chaussee")
 GERMAN_APART = frozenset(GERMAN_WORDS) - {"ring", "damm", "ufer", "str"}  # English words, or no word alone
-# Written German addresses: a street word joined to its name, then the number ("Hauptstraße 5").
+# Written German, Nordic and Dutch addresses: a street word joined to its name, then the number
+# ("Hauptstraße 5", "Bakkegata 14", "Keizersgracht 123").
 _GERMAN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|platz|gasse|weg|allee|ring|damm|ufer|chaussee|"
-                     r"steig|pfad|markt|berg)\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
+                     r"steig|pfad|markt|berg|gata|gatan|gaten|veien|vegen|vägen|vej|gade|straat|laan|gracht|plein|katu)"
+                     r"\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
 # Written German addresses with the number first ("14 Hauptstraße").
 _GERMAN_NUMBER_FIRST = re.compile(r"(?<![\w/.,])\d{1,5}[a-z]?\s+[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|gasse|allee)\b")
 # Name-first addresses of Romania, Italy, Spain, Portugal, Poland ("Strada Lipscani 21", "Via Roma 12").
@@ -266,7 +270,9 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 run = runs_by_end.get(toks[first - 1].end) if first > 0 else None
                 if run is not None and run.digits <= 2 and not run.letters:
                     return run.start
-            if toks[first].low in STOP_WORDS and toks[first].low not in ORDINAL_WORDS:
+            if toks[first].low in STOP_WORDS and toks[first].low not in ORDINAL_WORDS \
+                    and not (toks[first].text[0].isupper() and toks[k].text[0].isupper() and first > 0
+                             and toks[first - 1].text.isdigit()):  # "200 Front Street"
                 break  # "five blocks down the road", "two tablets the same way"
             run = runs_by_end.get(toks[first - 1].end) if first > 0 else None
             # "1055", or "1055 W" read as one code, or "12C, 410" ("Apartment 12C, 410 West 57th Street")
@@ -364,4 +370,49 @@ _FINDER = StreetAddressRecognizer()
 def street_spans(text: str) -> tuple[tuple[int, int, float], ...]:
     """The street addresses in `text`, found once for the recognizers that read them (postcodes
     and towns follow addresses)."""
-    return tuple(_FINDER._find(text))
+    spans = tuple(_FINDER._find(text)) + tuple(_house_numbers_named(text))
+    return spans + tuple(_house_numbers_later(text, spans)) if spans else spans
+
+
+# "the house number is twelve", "door number's 4": the number is an address's part on its own.
+_HOUSE_NUMBER_NAMED = re.compile(r"\b(?:house|door|building)[ \t]+number(?:[ \t]+(?:is|was)|['’]s)?[ \t,]+",
+                                 re.IGNORECASE)
+
+
+def _house_numbers_named(text: str) -> Iterable[tuple[int, int, float]]:
+    """A number of one to five symbols right after "house number (is)" or "door number (is)"."""
+    if "number" not in text.lower():
+        return
+    runs = {run.start: run for run in code_runs(text)}
+    for match in _HOUSE_NUMBER_NAMED.finditer(text):
+        run = runs.get(match.end())
+        if run is not None and len(run.value) <= 5 and run.digits:
+            yield run.start, run.end, 0.7
+
+
+# How far after an address a house number said alone after "at" may stand ("… two boundary road
+# hove and the key's with the neighbour at sixty four").
+_LATER_REACH = 100
+# Words after such a number that close the phrase it ends ("at sixty four, and …"); after any
+# other ("at 15 past", "at 40 below") the number is no house's.
+_NEXT_WORD = re.compile(r"[ \t]*(\w*)")
+_CLAUSE_ENDS = frozenset("and but so if or then".split())
+
+
+def _house_numbers_later(text: str, spans: tuple[tuple[int, int, float], ...]) -> Iterable[tuple[int, int, float]]:
+    """A house number said in words alone after "at", soon after an address: 13 to 999 (a smaller
+    one is an hour), closing its phrase, and no amount."""
+    ends = sorted(end for _, end, _ in spans)
+    for run in code_runs(text):
+        said = text[run.start:run.end]
+        if run.letters or not 2 <= run.digits <= 3 or int(run.value) < 13 or not said.replace(" ", "").isalpha():
+            continue  # written digits after "at" in notes are rates and readings ("apaced at 80.")
+        k = bisect.bisect_right(ends, run.start) - 1
+        if k < 0 or run.start - ends[k] > _LATER_REACH or any(start <= run.start < end for start, end, _ in spans):
+            continue
+        toks = tokens(text)
+        before = toks[run.first_token - 1] if run.first_token > 0 else None
+        after = _NEXT_WORD.match(text, run.end)
+        closes = not after.group(1) or after.group(1).lower() in _CLAUSE_ENDS
+        if before is not None and before.low == "at" and closes and not looks_like_quantity(text, run):
+            yield run.start, run.end, 0.6

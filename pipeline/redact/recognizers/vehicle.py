@@ -1,7 +1,13 @@
 """Vehicle identifiers: VINs (17 characters) and licence plates."""
 
+import re
+
 from .base import ContextCodeRecognizer
 from ..spoken import CodeRun, LetterPrefixed
+
+# A British plate in its current form, two letters, two digits, three letters ("KX17 BNU"): that
+# shape is nothing else, so it needs no context word.
+_UK_PLATE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[ \t]?[A-Z]{3}(?![\w-])")
 
 
 class VehicleRecognizer(LetterPrefixed, ContextCodeRecognizer):
@@ -21,6 +27,8 @@ class VehicleRecognizer(LetterPrefixed, ContextCodeRecognizer):
         for run in code_runs(text):
             if self.is_vin(run):
                 yield run.start, run.end, 0.75
+        for match in _UK_PLATE.finditer(text):
+            yield match.start(), match.end(), 0.6
 
     @staticmethod
     def is_vin(run: CodeRun) -> bool:

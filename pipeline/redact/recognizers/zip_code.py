@@ -26,9 +26,11 @@ _PROVINCE_LAST_WORDS = frozenset(p.split()[-1] for p in PROVINCES)
 # Written British and Canadian postcodes (upper case, as they are written).
 _UK = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b")
 _CANADA = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")
-# The same two forms as a code run's value, letters and digits without spaces.
+# The same two forms, and Irish Eircodes ("D11 X285"), as a code run's value, letters and digits
+# without spaces.
 _POSTCODE_SAID = re.compile(r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2})"
-                            r"|(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)")
+                            r"|(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)"
+                            r"|(?:(?:[AC-FHKNPRTV-Y]\d\d|D6W)[\dAC-FHKNPRTV-Y]{4})")
 # A written postcode beside its town after a comma: before it (German, Dutch, French …) or after
 # it, closing the address ("…, Sydney 2000, just across", not "…, Boston 1500 and Chicago …").
 _CODE_THEN_TOWN = re.compile(r",\s*(\d{4,5})\s+([A-ZÀ-Ý][\w'’-]+)(?!\s*\d)")
