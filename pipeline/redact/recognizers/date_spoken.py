@@ -37,11 +37,13 @@ _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
 _NAMED_MONTH_DATE = re.compile(r"(?<![\w-])\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{2,4}\b",
                                re.IGNORECASE)
 # Not inside a run of readings: "600x12/5/40%", "co/ci/svr 5/2.7/784", "3-4/10", "24/06/12/18".
-_NUMERIC_DATE = re.compile(r"(?<![\w./#-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.-]\d)")
-_MONTH_DAY = re.compile(r"(?<![\w/.#-])(\d{1,2})/(\d{1,2})(?![\w/%]|\.\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\w./#])(?<!\d-)(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/%]|[.-]\d)")
+_MONTH_DAY = re.compile(r"(?<![\w/.#])(?<!\d-)(\d{1,2})/(\d{1,2})(?![\w/%]|\.\d)")  # "UO-9/10": a date
 # Words near "10/5" or "5/5" that make it a ventilator or hemodynamic setting, and near "4/10" a pain score.
-READING_WORDS = frozenset("peep ps psv cpap bipap pap ips vent vented settings setting simv imv ac weaning wean "
-                          "weaned trial trialed fio2 resp abg mode fick ventilation".split())
+# Only a setting's name right beside the numbers makes them a reading: "weaned", "resp" or
+# "extubated" a few words before are events, and events have dates ("extubated 7/16").
+READING_WORDS = frozenset("peep ps psv cpap bipap pap ips vent vented settings setting simv imv ac fio2 mode fick "
+                          "trial trialed".split())
 PAIN_WORDS = frozenset("pain cp scale rating rated rates headache discomfort ache aching".split())
 _COUNTED = frozenset("bottles bottle liters liter l sets".split())
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
@@ -237,8 +239,10 @@ def _a_reading(text: str, start: int, end: int, denominator: int) -> bool:
     after = words_after(text, end, 2)
     if after and after[0] in _COUNTED:
         return True
-    near = set(words_before(text, start, 5)) | set(after)
-    return bool(near & READING_WORDS) or denominator == 10 and bool(near & PAIN_WORDS)
+    next_word = set(after[:1]) if text[end:end + 1] == " " else set()  # "10/5 PEEP"; not "8/14). AC 100%"
+    if set(words_before(text, start, 2)) & READING_WORDS or next_word & READING_WORDS:
+        return True
+    return denominator == 10 and bool((set(words_before(text, start, 5)) | set(after)) & PAIN_WORDS)
 
 
 def _year(toks: tuple[Tok, ...], i: int) -> int:
