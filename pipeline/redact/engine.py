@@ -107,6 +107,18 @@ def _analyzer(stock: bool = False, ner_dates: bool = True, threshold: float = 0.
                           context_aware_enhancer=LemmaGatedEnhancer())
 
 
+@functools.lru_cache(maxsize=1)
+def _load_word_lists() -> None:
+    """Load the name, word-frequency, drug and place lists with the models, not inside the first
+    transcript that happens to need one of them (about 0.7 s, once per process)."""
+    from wordfreq import zipf_frequency
+
+    from .lexicon import drug_names
+    from .places_world import world_places
+
+    names.first_names(), names.last_names(), drug_names(), world_places(), zipf_frequency("the", "en")
+
+
 def _second_opinion_first(recognizer) -> None:
     """Let `recognizer` drop the detections the filters reject before Presidio merges duplicates.
 
@@ -205,6 +217,8 @@ class Redactor:
                                  threshold=options.threshold)
         self._extra = self._extra_recognizers(options)
         self._allow = {a.lower() for a in options.allow}
+        if not stock:
+            _load_word_lists()
 
     @staticmethod
     def _extra_recognizers(options: RedactOptions) -> list:
