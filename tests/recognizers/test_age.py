@@ -40,7 +40,6 @@ test_finds_hedged, test_finds_nothing_hedged = table_tests(RECOGNIZER, HEDGED, [
 
 
 # Dev-set classes (helper 3): an age over 89 after a name, without an age word.
-import pytest  # noqa: E402
 from faker import Faker  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
@@ -86,14 +85,7 @@ V3_NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", V3_POSITIVE)
-def test_finds_v3(text, expected):
-    check_covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", V3_NEGATIVE)
-def test_finds_nothing_v3(text):
-    check_finds_nothing(RECOGNIZER, text)
+test_finds_v3, test_finds_nothing_v3 = table_tests(RECOGNIZER, V3_POSITIVE, V3_NEGATIVE)
 
 
 _FAKERS = {locale: Faker(locale) for locale in ("en_US", "en_GB", "de_DE", "es_MX", "ja_JP", "en_IN", "fr_FR", "pl_PL")}

@@ -2,7 +2,6 @@
 
 from pipeline.redact.recognizers.email_spoken import SpokenEmailRecognizer
 
-import pytest
 
 from .conftest import table_tests
 
@@ -42,7 +41,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from pipeline.redact.names import plain  # noqa: E402
 
-from .conftest import check_covers, check_finds_nothing  # noqa: E402
+from .conftest import check_covers  # noqa: E402
 
 V3_POSITIVE = [
     ("his email is d dot volkov at kestrel analytics dot example", "d dot volkov at kestrel analytics dot example"),
@@ -78,14 +77,7 @@ def test_a_word_before_at_is_no_local_part_when_an_address_follows():
     assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["ifeoma dot nwosu at example dot org"]
 
 
-@pytest.mark.parametrize("text, expected", V3_POSITIVE)
-def test_finds_v3(text, expected):
-    check_covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", V3_NEGATIVE)
-def test_finds_nothing_v3(text):
-    check_finds_nothing(RECOGNIZER, text)
+test_finds_v3, test_finds_nothing_v3 = table_tests(RECOGNIZER, V3_POSITIVE, V3_NEGATIVE)
 
 
 _FAKERS = {locale: Faker(locale) for locale in ("en_US", "en_GB", "de_DE", "es_ES", "fr_FR", "pl_PL", "it_IT")}

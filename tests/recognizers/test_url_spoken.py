@@ -33,7 +33,7 @@ import pytest  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from .conftest import check_covers, check_finds_nothing  # noqa: E402
+from .conftest import check_covers  # noqa: E402
 
 V3_POSITIVE = [
     ("go to w w w dot example dot org slash new patient and fill in the form",
@@ -54,14 +54,7 @@ V3_POSITIVE = [
 V3_NEGATIVE = ["that's the dot com era stuff", "it's sean dot obrien a t example dot i e", "version two dot o a", "it's on the q t dot x y", "run the unit.test suite again", "mail tom@harborview.example", "it's on my dot", "split it fifty slash fifty and then"]
 
 
-@pytest.mark.parametrize("text, expected", V3_POSITIVE)
-def test_finds_v3(text, expected):
-    check_covers(RECOGNIZER, text, expected)
-
-
-@pytest.mark.parametrize("text", V3_NEGATIVE)
-def test_finds_nothing_v3(text):
-    check_finds_nothing(RECOGNIZER, text)
+test_finds_v3, test_finds_nothing_v3 = table_tests(RECOGNIZER, V3_POSITIVE, V3_NEGATIVE)
 
 
 def test_a_written_host_under_example_is_found_whole_or_left_to_the_stock_recognizer():
