@@ -267,3 +267,10 @@ def test_a_name_a_guess_also_found_is_not_lost_with_the_guess(tmp_path):
     and "rob is my case manager" came out whole."""
     out = redact(tmp_path, "signoff.txt", "Thanks all. Speak soon, Sky.\nrob is my case manager\n")
     assert "Sky" not in out and "rob" not in out, out
+
+
+def test_an_article_is_no_name_in_a_request_frame(tmp_path):
+    """The bundled demo's therapy intake came out as "Do you have [PERSON] email address": "have X
+    email" is a request frame, and "an" is also a surname (An)."""
+    out = redact(tmp_path, "intake.txt", "Thank you, Maria.\nGreat. Do you have an email address for reminders?\n")
+    assert out.split("\n")[1] == "Great. Do you have an email address for reminders?", out

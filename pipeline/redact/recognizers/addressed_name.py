@@ -92,7 +92,7 @@ _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it
                        "someone anyone somebody anybody nobody sir madam mam ma'am doc again too very much okay ok "
                        "yes yeah no well so right sure alright great perfect fine hi hello hey thanks please sorry "
                        "actually also then now um uh doctor nurse mom dad mum honey dear love buddy man friend "
-                       "ladies gentlemen folks people y'all".split())
+                       "ladies gentlemen folks people y'all a an the my your his her our their some any".split())
 
 
 _EVERYDAY = 4.5  # a listed name this frequent is an everyday word first ("said", "will")
