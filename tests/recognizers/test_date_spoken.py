@@ -278,3 +278,17 @@ def test_an_event_a_few_words_after_a_ventilator_word_keeps_its_date(text, date)
     """Dates in notes were taken for ventilator readings when "resp", "wean" or "vent" stood up to
     five words before them, or when a hyphen joined them to a word (PhysioNet PHI recall 0.917 → 0.893)."""
     check_covers(RECOGNIZER, text, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("And your date of birth? Right, 22, 1990.", "22, 1990"),
+    ("born on the, um, 3, 1985 I think", "3, 1985"),
+])
+def test_a_day_and_year_whose_month_was_misheard_are_a_date(text, date):
+    """The bundled clinic call's "July 22, 1990" came out of Whisper as "Right, 22, 1990." and leaked."""
+    check_covers(RECOGNIZER, text, date)
+
+
+@pytest.mark.parametrize("text", ["scores of 3, 22, 1990 and 4", "we sold 45, 2000 were returned", "at 10:30, 2020 plans"])
+def test_numbers_in_a_list_are_no_day_and_year(text):
+    check_finds_nothing(RECOGNIZER, text)

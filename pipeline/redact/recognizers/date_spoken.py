@@ -46,6 +46,9 @@ READING_WORDS = frozenset("peep ps psv cpap bipap pap ips vent vented settings s
                           "trial trialed".split())
 PAIN_WORDS = frozenset("pain cp scale rating rated rates headache discomfort ache aching".split())
 _COUNTED = frozenset("bottles bottle liters liter l sets".split())
+# A day and a year with the month lost ("July 22, 1990" heard as "Right, 22, 1990"); not a list
+# of numbers ("3, 22, 1990").
+_DAY_YEAR = re.compile(r"(?<![\d,.:/-])(?<!\d, )(?<!\d,)\b(\d{1,2}),[ \t]+((?:19|20)\d{2})\b(?![.,]?\d)")
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
 SLASH = frozenset({"slash", "/", "dash", "-"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -387,6 +390,9 @@ class SpokenDateRecognizer(SpokenRecognizer):
                 continue  # "3/2/1500": cardiac output, index, resistance
             if (a <= 12 and 1 <= b <= 31) or (a > 1000 and 1 <= b <= 12) or (a <= 31 and 1 <= b <= 12):
                 yield match.start(), match.end(), 0.8
+        for match in _DAY_YEAR.finditer(text):  # "Right, 22, 1990.": the month misheard, the day and year left
+            if 1 <= int(match.group(1)) <= 31:
+                yield match.start(), match.end(), 0.6
         for match in _MONTH_DAY.finditer(text):  # "admitted 7/22"; not a card's "expiration 09/27"
             month, day = int(match.group(1)), int(match.group(2))
             expiry = re.search(r"(exp\w*|valid thr\w*|good thr\w*)\W*$", text[max(0, match.start() - 20):match.start()], re.I)
