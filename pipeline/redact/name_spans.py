@@ -64,10 +64,6 @@ def _syllables(word: str) -> bool:
                                   for p in parts)
 
 
-def _unlisted_or_name(word: str) -> bool:
-    return names.is_unfamiliar(word) or _name_part(word)
-
-
 def _rare_first_name(word: str) -> bool:
     """A listed first name that is no everyday word, even if frequent ("rosa" before "elena")."""
     low = word.lower()
@@ -99,7 +95,7 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
             continue
         particle = following.group(0).lower() in PARTICLES or following.group(0) == "o"
         after = _next_word(text, following.end()) if particle else None
-        if after is not None and following.group(0) == "o" and not _unlisted_or_name(after.group(0)):
+        if after is not None and following.group(0) == "o" and not names.is_name_word(after.group(0)):
             break  # "o" joins only a word no list knows: "derrick o coighin", not "five o two"
         if after is not None and after.group(0).lower() not in PARTICLES | STOP_WORDS:
             end = after.end()
@@ -113,7 +109,7 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
         first_name = word.lower() in names.first_names() and (word[0].isupper() or _rare_first_name(word))
         if (word.lower() in PARTICLES and word.lower() not in _INSIDE_ONLY) or _name_part(word) or first_name \
                 or _syllables(word) \
-                or (word == "o" and _unlisted_or_name(text[start:end].split()[0])):
+                or (word == "o" and names.is_name_word(text[start:end].split()[0])):
             start = previous.start(1)
             continue
         break

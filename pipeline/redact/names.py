@@ -139,10 +139,11 @@ def is_common_word(word: str) -> bool:
 # Arabic "-al" (Kunal, Faisal) is deliberately absent.
 NOT_NAME_ENDINGS = ("ing", "ed", "ly", "tion", "sion", "ment", "ness", "ity", "ous", "ive", "able", "ible", "ful",
                     "less", "ize", "ise", "ic", "ics", "ial", "ral", "tal", "dal", "ary", "ery", "itis", "osis", "emia",
-                    "esia", "uria", "ectomy", "otomy", "ostomy", "plasty", "scopy", "graphy", "gram", "pathy", "algia", "ology", "ologist", "ism", "pril",
-                    "statin", "mab", "zole", "vir", "xacin", "mycin", "cillin", "dipine", "sartan", "tidine",
-                    "azepam", "afil", "olol", "azine", "amide", "semide", "parin", "cycline", "gliptin", "triptan",
-                    "setron", "tinib")
+                    "esia", "uria", "ectomy", "otomy", "ostomy", "plasty", "scopy", "graphy", "gram", "pathy", "algia",
+                    "ology", "ologist", "ism", "pril", "statin", "mab", "zole", "vir", "xacin", "mycin", "cillin",
+                    "dipine", "sartan", "tidine", "azepam", "afil", "olol", "azine", "amide", "semide", "parin",
+                    "cycline", "gliptin", "triptan", "setron", "tinib")
+_ENDING_SET = frozenset(NOT_NAME_ENDINGS)
 _ENDINGS_BY_LENGTH = sorted({len(e) for e in NOT_NAME_ENDINGS})
 _APOSTROPHE_S = ("'s", "’s")
 
@@ -159,7 +160,13 @@ def is_unfamiliar(word: str) -> bool:
         return False
     if english_derivation(key) or is_clinical_term(key) or key in EPONYMS:
         return False
-    return zipf_frequency(key, "en") < 3.6
+    return not is_common_word(key)
+
+
+def is_name_word(word: str) -> bool:
+    """A word that can be part of a name: one no list knows, or a listed name that is no
+    everyday word."""
+    return is_unfamiliar(word) or (is_name(word) and not is_common_word(word))
 
 
 def english_derivation(word: str) -> bool:
@@ -169,6 +176,3 @@ def english_derivation(word: str) -> bool:
         return False
     forms = (word, word[:-1]) if word.endswith("s") else (word,)
     return any(len(form) >= n + 4 and form[-n:] in _ENDING_SET for form in forms for n in _ENDINGS_BY_LENGTH)
-
-
-_ENDING_SET = frozenset(NOT_NAME_ENDINGS)

@@ -48,7 +48,7 @@ PAIN_WORDS = frozenset("pain cp scale rating rated rates headache discomfort ach
 _COUNTED = frozenset("bottles bottle liters liter l sets".split())
 # A day and a year with the month lost ("July 22, 1990" heard as "Right, 22, 1990"); not a list
 # of numbers ("3, 22, 1990").
-_DAY_YEAR = re.compile(r"(?<![\d,.:/-])(?<!\d, )(?<!\d,)\b(\d{1,2}),[ \t]+((?:19|20)\d{2})\b(?![.,]?\d)")
+_DAY_YEAR = re.compile(r"(?<![\d,.:/-])(?<!\d, )\b(\d{1,2}),[ \t]+((?:19|20)\d{2})\b(?![.,]?\d)")
 _FRACTIONS = {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4), (1, 8), (3, 8)}
 SLASH = frozenset({"slash", "/", "dash", "-"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

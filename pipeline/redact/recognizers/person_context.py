@@ -82,8 +82,7 @@ def _name_word(tok: Tok) -> bool:
     Words in capitals are shorthand in notes, not names in speech."""
     if tok.text.isupper():
         return False
-    return names.is_unfamiliar(tok.text) or (names.is_name(tok.text) and not names.is_common_word(tok.text)
-                                             and not is_clinical_term(tok.low))
+    return names.is_name_word(tok.text) and not is_clinical_term(tok.low)
 
 
 def _name_shaped(run: Sequence[Tok]) -> bool:

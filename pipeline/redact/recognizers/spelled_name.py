@@ -70,8 +70,8 @@ class SpelledNameRecognizer(SpokenRecognizer):
                         _letter(toks, j + 1) or j + 1 < len(toks) and toks[j + 1].text in JOINERS and _letter(toks, j + 2))):
                     j += 1  # "A-D-E-B-A-Y-O, hyphen, C-L-A-R-K-E"
                     continue
-                if toks[j].low in ("double", "triple") and _letter(toks, j + 1):
-                    letters, last = letters + (2 if toks[j].low == "double" else 3), j + 1
+                if toks[j].low in _TIMES and _letter(toks, j + 1):
+                    letters, last = letters + _TIMES[toks[j].low], j + 1
                     j += 2  # "h a double d a d"
                     continue
                 if _as_in(toks, j):  # "p as in peter a t e l": the word names the letter before it
