@@ -220,7 +220,7 @@ def test_the_heldout_sets_are_frozen_valid_and_big_enough():
 
 @pytest.mark.parametrize("path", sorted((DATA / "dev").glob("*.jsonl")), ids=lambda p: p.name)
 def test_the_dev_sets_are_valid(path):
-    assert len(checked_ids(path, keep_edges=False)) >= 400  # a keep phrase may end in its own "." ("3 a.m.")
+    assert len(checked_ids(path, keep_edges=False)) >= 350  # a keep phrase may end in its own "." ("3 a.m.")
 
 
 def test_the_generator_writes_the_frozen_file_again():
