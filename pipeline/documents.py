@@ -18,11 +18,13 @@ from .outputs import render_json
 from .redact import Redactor
 from .redact.pseudonyms import Replacer
 from .redact.words import TAG
-from .speakers import is_code, voice_tag
+from .speakers import is_code, speaker_code, voice_tag
 from .types import Segment, Token, Transcript, Word
 
 FORMATS = ("auto", "txt", "srt", "vtt", "json")
-_TXT_STAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]\s?")
+# A transcript line's time: ``[00:01:02]`` (hush's), ``[  157.03-  164.10]`` (corpus extracts).
+STAMP = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?"
+TXT_LINE = re.compile(rf"^\[\s*(?P<start>{STAMP})\s*(?:-\s*(?P<end>{STAMP})\s*)?\]\s?(?P<text>.*)$")
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}(\s.*)?$")
 _VTT_TIMING = re.compile(r"^\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}\s*-->\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}(\s.*)?$")
 
@@ -68,10 +70,14 @@ def detect_format(name: str, text: str) -> str:
 
 
 def _txt_lines(lines: list[str], name: str) -> list[Line]:
+    """Plain transcript lines; a time stamp and a speaker code after it (``FEE041:``) are kept
+    verbatim, a label that could be a name (``Maria:``) is text."""
     result = []
     for line in lines:
-        stamp = _TXT_STAMP.match(line)
-        cut = stamp.end() if stamp else 0
+        stamp = TXT_LINE.match(line)
+        cut = stamp.start("text") if stamp else 0
+        code, body = speaker_code(line[cut:])
+        cut += len(line) - cut - len(body) if code else 0
         result.append(Line(line[:cut], line[cut:], "text"))
     return result
 

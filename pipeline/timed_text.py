@@ -17,16 +17,15 @@ import json
 import re
 from dataclasses import dataclass
 
-from .documents import FORMATS, decode_text, detect_format, restore_tag, split_lines, transcript_from_json
+from .documents import (FORMATS, STAMP, TXT_LINE, decode_text, detect_format, restore_tag, split_lines,
+                        transcript_from_json)
 from .errors import InputError, UsageError
 from .redact import Redactor
 from .speakers import is_code, speaker_code, voice_tag
 from .types import RedactedTranscript, Segment, Transcript, Word
 
 SECONDS_PER_WORD = 0.4
-_STAMP = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?"
-_TXT_LINE = re.compile(rf"^\[\s*(?P<start>{_STAMP})\s*(?:-\s*(?P<end>{_STAMP})\s*)?\]\s?(?P<text>.*)$")
-_CUE_TIMING = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})")
+_CUE_TIMING = re.compile(rf"^\s*(?P<start>{STAMP})\s*-->\s*(?P<end>{STAMP})")
 _MARKUP = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 
 
@@ -52,7 +51,7 @@ def txt_lines(text: str) -> list[Line]:
     """Lines of a plain transcript, with their times when stamped."""
     lines = []
     for raw in text.splitlines():
-        match = _TXT_LINE.match(raw)
+        match = TXT_LINE.match(raw)
         start = seconds(match.group("start")) if match else None
         end = seconds(match.group("end")) if match and match.group("end") else None
         speaker, body = speaker_code(match.group("text") if match else raw)

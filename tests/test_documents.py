@@ -1,6 +1,8 @@
 """`hush redact` on existing transcripts and captions: same format out, timings untouched."""
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -163,3 +165,34 @@ def test_cli_redact_to_file_and_missing_file(tmp_path):
     assert "[PERSON]" in (tmp_path / "out.srt").read_text()
     missing = runner.invoke(app, ["redact", str(tmp_path / "nope.txt")])
     assert missing.exit_code != 0 and isinstance(missing.exception, InputError)
+
+
+AMI = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text_ami_es2011a_meeting_transcript" / "ES2011a_transcript.txt"
+STAMPED = ("[  157.03-  164.10] FEE041: IF WE'LL ALL DRAW OUR FAVOURITE ANIMAL\n"
+           "[  164.50-  170.00] MEE042: my number is six one seven five five five zero one three four\n"
+           "[12.5] S2: Maria Lopez here\n"
+           "[ 171.2-172.0] Maria: thanks\n")
+
+
+def test_cli_redact_keeps_start_end_stamps_and_speaker_codes(tmp_path):
+    src = tmp_path / "meeting.txt"
+    src.write_text(STAMPED)
+    result = runner.invoke(app, ["redact", str(src)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout.splitlines()
+    assert out[0] == STAMPED.splitlines()[0]
+    assert out[1] == "[  164.50-  170.00] MEE042: my number is [PHONE_NUMBER]"
+    assert out[2] == "[12.5] S2: [PERSON] here"
+    assert out[3] == "[ 171.2-172.0] [PERSON]: thanks"  # a name as a label is text, and redacted
+
+
+@pytest.mark.skipif(not AMI.is_file(), reason="AMI transcript not in ../shared/corpus")
+def test_cli_redact_on_the_ami_transcript_never_touches_a_stamp_or_code(tmp_path):
+    result = runner.invoke(app, ["redact", str(AMI)])
+    assert result.exit_code == 0, result.output
+    prefix = re.compile(r"^\[[^\]]*\]\s+\S+:")
+    source = AMI.read_text().splitlines()
+    redacted = result.stdout.splitlines()
+    assert len(redacted) == len(source)
+    assert [prefix.match(line).group(0) for line in redacted if prefix.match(line)] == \
+        [prefix.match(line).group(0) for line in source if prefix.match(line)]
