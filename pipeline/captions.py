@@ -113,6 +113,18 @@ def _even_split(phrase: list[Token]) -> list[list[Token]]:
     return [[t] for t in phrase]
 
 
+def _line_pieces(token: Token) -> list[Token]:
+    """A cleaned token, cut into pieces of at most one line each (its time shared out), so that
+    no single token, however long (a URL, a pasted run), can make a cue of more than two lines."""
+    text = _clean(token.text)
+    lines = wrap(text)
+    if len(lines) <= 1:
+        return [Token(text, token.start, token.end, token.entity)]
+    step = (token.end - token.start) / len(lines)
+    return [Token(line, token.start + i * step, token.start + (i + 1) * step, token.entity)
+            for i, line in enumerate(lines)]
+
+
 def _groups(tokens: Sequence[Token]) -> Iterator[list[Token]]:
     for phrase in _phrases(tokens):
         yield from _even_split(phrase)
@@ -127,7 +139,7 @@ def cues(transcript: RedactedTranscript, label_changes: bool = False) -> list[Cu
     result: list[Cue] = []
     previous: str | None = None
     for segment in transcript.segments:
-        tokens = [Token(_clean(t.text), t.start, t.end, t.entity) for t in segment.tokens if _clean(t.text)]
+        tokens = [piece for t in segment.tokens if _clean(t.text) for piece in _line_pieces(t)]
         if label_changes and tokens and segment.speaker is not None and segment.speaker != previous:
             tokens.insert(0, Token(f"{_clean(segment.speaker)}:", tokens[0].start, tokens[0].start))
         previous = segment.speaker if tokens else previous

@@ -86,3 +86,11 @@ def test_long_segments_are_cut_to_seven_seconds():
 def test_pause_starts_a_new_cue():
     tr = transcript([toks("one two", 0.0) + toks("three four", 5.0)])
     assert [c.lines for c in cues(tr)] == [("one two",), ("three four",)]
+
+
+def test_a_token_longer_than_a_cue_is_shared_over_cues_of_two_lines_at_most():
+    # found by the property above: one token "0 000…0" (a space inside, a word over a line long)
+    tr = transcript([[Token("0 " + "0" * 43, 0.0, 0.0)], [Token("x" * 200, 1.0, 3.0)]])
+    result = cues(tr)
+    assert all(1 <= len(c.lines) <= MAX_LINES and all(len(line) <= MAX_LINE for line in c.lines) for c in result)
+    assert "".join("".join(c.lines) for c in result).replace(" ", "") == "0" * 44 + "x" * 200
