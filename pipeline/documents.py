@@ -25,6 +25,7 @@ FORMATS = ("auto", "txt", "srt", "vtt", "json")
 # A transcript line's time: ``[00:01:02]`` (hush's), ``[  157.03-  164.10]`` (corpus extracts).
 STAMP = r"(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d+(?:\.\d+)?"
 TXT_LINE = re.compile(rf"^\[\s*(?P<start>{STAMP})\s*(?:-\s*(?P<end>{STAMP})\s*)?\]\s?(?P<text>.*)$")
+_CLOSING_TAGS = re.compile(r"(?:</[A-Za-z]+>\s*)+$")
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}(\s.*)?$")
 _VTT_TIMING = re.compile(r"^\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}\s*-->\s*(\d{1,3}:)?\d{2}:\d{2}\.\d{3}(\s.*)?$")
 
@@ -36,11 +37,13 @@ class Line:
     `kind` says what the line is: ``text`` (a plain transcript line), ``cue`` (caption text),
     ``note`` (a WebVTT NOTE block), ``timing`` (a cue's timing line, all in `keep`) or
     ``other`` (headers, cue numbers, blank lines: all in `keep`).
+    The line reads ``keep + text + tail``.
     """
 
     keep: str
     text: str
     kind: str = "other"
+    tail: str = ""  # kept verbatim after the text: a cue's closing tags ("</v>", "</i>")
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -129,15 +132,21 @@ def split_lines(text: str, fmt: str, name: str) -> list[Line]:
     return _caption_lines(lines, name, _VTT_TIMING, vtt=True)
 
 
-def _voice_kept(line: Line, names: Replacer) -> Line:
-    """A cue line's WebVTT voice tag moves to the verbatim part, so the markup stays whole;
-    its name is kept when it is a speaker code and replaced as a PERSON otherwise."""
-    tag = voice_tag(line.text) if line.kind == "cue" else None
+def _markup_kept(line: Line, names: Replacer) -> Line:
+    """A cue line's markup at its ends moves to the verbatim parts, so it stays whole and no
+    redaction swallows it ("…4567.</v>"): closing tags to the tail, a WebVTT voice tag to the
+    front, its name kept when it is a speaker code and replaced as a PERSON otherwise."""
+    if line.kind != "cue":
+        return line
+    closing = _CLOSING_TAGS.search(line.text)
+    if closing:
+        line = Line(line.keep, line.text[:closing.start()], line.kind, line.text[closing.start():] + line.tail)
+    tag = voice_tag(line.text)
     if tag is None:
         return line
     voice = tag.group("name")
     shown = voice if is_code(voice) or not voice.strip() else names.replace("PERSON", voice.strip())
-    return Line(tag.group("open") + shown + tag.group("close"), line.text[tag.end():])
+    return Line(line.keep + tag.group("open") + shown + tag.group("close"), line.text[tag.end():], line.kind, line.tail)
 
 
 def transcript_from_json(text: str, name: str) -> Transcript:
@@ -195,10 +204,9 @@ def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names:
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = split_lines(text, fmt, name)
     names = names if names is not None else redactor.replacer()
-    if fmt == "vtt":
-        lines = [_voice_kept(line, names) for line in lines]
+    lines = [_markup_kept(line, names) for line in lines]
     sanitized = redactor.redact_lines([line.text for line in lines], names)
-    return newline.join(line.keep + clean for line, clean in zip(lines, sanitized))
+    return newline.join(line.keep + clean + line.tail for line, clean in zip(lines, sanitized))
 
 
 def check_document(data: bytes, name: str, fmt: str = "auto") -> LanguageCheck:

@@ -63,13 +63,16 @@ def caption_lines(text: str, name: str, fmt: str = "auto") -> list[Line]:
     """Cues of an SRT or WebVTT file (read by `documents.split_lines`): the timing of each and
     its text, markup removed; the lines of one cue join into one.
 
-    A speaker code (a ``<v SPEAKER_1>`` voice tag or a leading ``SPEAKER_1:``) holds until
-    the next one, as captions label only where the speaker changes.
+    A leading ``SPEAKER_1:`` holds until the next one, as hush's SRT labels only where the
+    speaker changes. A WebVTT voice tag names its own cue's speaker only, so a cue without one
+    is nobody's; a voice tag with a name (``<v Maria Lopez>``) gives ``VOICE_1``, ``VOICE_2``, …
+    in order of first appearance, so talk time counts that person without naming them.
     """
     fmt = detect_format(name, text) if fmt == "auto" else fmt
     lines: list[Line] = []
     current: tuple[float, float] | None = None
-    speaker: str | None = None
+    carried: str | None = None  # the last SPEAKER_1: label
+    voices: dict[str, str] = {}
     first = True  # the next cue line is its cue's first
     for part in split_lines(text, fmt, name):
         if part.kind == "timing":
@@ -78,15 +81,25 @@ def caption_lines(text: str, name: str, fmt: str = "auto") -> list[Line]:
             first = True
         elif part.kind == "cue" and current is not None and part.text.strip():
             voice = voice_tag(part.text)
-            voiced = voice.group("name").strip() if voice and is_code(voice.group("name")) else None
             code, body = speaker_code(_MARKUP.sub("", part.text).strip())
-            if not first and not (voiced or code):
+            if not first and not (voice or code):
                 lines[-1] = dataclasses.replace(lines[-1], text=f"{lines[-1].text} {body}".strip())
                 continue
-            speaker = voiced or code or speaker
+            if voice:
+                speaker = _voice_code(voice.group("name").strip(), voices)
+            else:
+                carried = code or carried
+                speaker = carried
             lines.append(Line(current[0], current[1], body, speaker))
             first = False
     return lines
+
+
+def _voice_code(voice: str, voices: dict[str, str]) -> str | None:
+    """A voice tag's speaker: its code, or a stand-in code for a name (same name, same code)."""
+    if not voice or is_code(voice):
+        return voice or None
+    return voices.setdefault(voice.casefold(), f"VOICE_{len(voices) + 1}")
 
 
 def _segments(lines: list[Line]) -> tuple[list[Segment], list[str | None]]:

@@ -196,3 +196,29 @@ def test_cli_redact_on_the_ami_transcript_never_touches_a_stamp_or_code(tmp_path
     assert len(redacted) == len(source)
     assert [prefix.match(line).group(0) for line in redacted if prefix.match(line)] == \
         [prefix.match(line).group(0) for line in source if prefix.match(line)]
+
+
+VOICED = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v SPEAKER_1>Call me at 555-123-4567.</v>\n\n"
+          "00:00:05.000 --> 00:00:07.000\n<v Maria Lopez>I will, <i>thanks</i>.</v>\n\n"
+          "00:00:08.000 --> 00:00:09.000\nNo tag here, John.\n")
+
+
+def test_cli_redact_keeps_a_cues_closing_tags_and_full_stop(tmp_path):
+    src = tmp_path / "call.vtt"
+    src.write_text(VOICED)
+    result = runner.invoke(app, ["redact", str(src)])
+    assert result.exit_code == 0, result.output
+    assert "<v SPEAKER_1>Call me at [PHONE_NUMBER].</v>\n" in result.stdout
+    assert "<v [PERSON]>I will, <i>thanks</i>.</v>\n" in result.stdout
+    assert "Maria" not in result.stdout and "John" not in result.stdout
+
+
+def test_cli_summarize_credits_a_voice_tag_to_its_own_cue_only(tmp_path):
+    src = tmp_path / "call.vtt"
+    src.write_text(VOICED)
+    result = runner.invoke(app, ["summarize", str(src)])
+    assert result.exit_code == 0, result.output
+    assert "2 participants" in result.stdout
+    assert "- SPEAKER_1: 00:00:03 (60%)" in result.stdout  # not the untagged cue, not Maria's
+    assert "- VOICE_1: 00:00:02 (40%)" in result.stdout
+    assert "Maria" not in result.stdout
