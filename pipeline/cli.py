@@ -86,13 +86,18 @@ def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors (frames and exception types; messages that may hold transcript text are withheld).")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                          callback=lambda shown: _print_version(shown))] = False,
 ) -> None:
     airlock.install()  # also here, for callers that run `app` without `main` (tests)
     scrub.configure_logging()
     if debug:
         os.environ["HUSH_DEBUG"] = "1"
-    if version:
+
+
+def _print_version(shown: bool) -> None:
+    """``hush --version``, alone or before a command: eager, so no command is needed."""
+    if shown:
         typer.echo(f"hush {__version__}")
         raise typer.Exit()
 
@@ -247,7 +252,7 @@ def watch(
 @app.command()
 def redact(
     file: Annotated[str, typer.Argument(help="A .txt, .srt, .vtt or hush .json transcript; - reads stdin.")] = "-",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here (a file, or a folder to keep the name) instead of stdout.")] = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", help="Write here instead of stdout: a file, or a folder (an existing one, or a path ending in /) to keep the input's name.", show_default=False)] = None,
     fmt: FormatOpt = "auto",
     policy: PolicyOpt = None,
     style: StyleOpt = None,
@@ -271,7 +276,7 @@ def redact(
     if out is None:
         sys.stdout.write(text)
         return
-    target = out / Path(name).name if out.is_dir() else out
+    target = _output_file(out, Path(name).name)
     _not_the_input(target, file)
     if mapping_key is None:
         atomic_write(target, text)
@@ -319,7 +324,7 @@ def unmask(
 @app.command()
 def summarize(
     file: Annotated[str, typer.Argument(help="A hush .json, or a .txt, .srt or .vtt transcript; - reads stdin.")] = "-",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the Markdown here (a folder gets <stem>.summary.md) instead of stdout.")] = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", help="Write the Markdown here instead of stdout: a file, or a folder (an existing one, or a path ending in /) that gets <stem>.summary.md.", show_default=False)] = None,
     fmt: FormatOpt = "auto",
     policy: PolicyOpt = None,
     style: StyleOpt = None,
@@ -339,7 +344,7 @@ def summarize(
     if out is None:
         sys.stdout.write(text)
     else:
-        target = out / f"{Path(name).stem}.summary.md" if out.is_dir() else out
+        target = _output_file(out, f"{Path(name).stem}.summary.md")
         _not_the_input(target, file)
         atomic_write(target, text)
 
@@ -350,6 +355,15 @@ def _warn_language(data: bytes, name: str, fmt: str) -> None:
 
     if warning := check_document(data, name, fmt).warning("text"):
         typer.echo(f"hush: warning: {name}: {warning}", err=True)
+
+
+def _output_file(out: str, name: str) -> Path:
+    """`-o`'s file: `out` itself, or `out`/`name` when `out` is a folder (one that exists, or a
+    path ending in a separator, which is created)."""
+    folder = Path(out)
+    if out.endswith(("/", os.sep)) and not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True)
+    return folder / name if folder.is_dir() else folder
 
 
 def _not_the_input(target: Path, file: str) -> None:

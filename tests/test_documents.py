@@ -222,3 +222,18 @@ def test_cli_summarize_credits_a_voice_tag_to_its_own_cue_only(tmp_path):
     assert "- SPEAKER_1: 00:00:03 (60%)" in result.stdout  # not the untagged cue, not Maria's
     assert "- VOICE_1: 00:00:02 (40%)" in result.stdout
     assert "Maria" not in result.stdout
+
+
+def test_cli_version_alone():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("hush ")
+
+
+@pytest.mark.parametrize("command, written", [("redact", "in.txt"), ("summarize", "in.summary.md")])
+def test_cli_out_ending_in_a_slash_is_a_new_folder(tmp_path, command, written):
+    src = tmp_path / "in.txt"
+    src.write_text("Call Maria Lopez at 555-123-4567.\n")
+    result = runner.invoke(app, [command, str(src), "-o", f"{tmp_path}/new/"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new").is_dir() and [p.name for p in (tmp_path / "new").iterdir()] == [written]
+    assert "Maria" not in (tmp_path / "new" / written).read_text()
