@@ -252,7 +252,7 @@ def watch(
 @app.command()
 def redact(
     file: Annotated[str, typer.Argument(help="A .txt, .srt, .vtt or hush .json transcript; - reads stdin.")] = "-",
-    out: Annotated[Optional[str], typer.Option("--out", "-o", help="Write here instead of stdout: a file, or a folder (an existing one, or a path ending in /) to keep the input's name.", show_default=False)] = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", help="Write here instead of stdout (-): a file, or a folder (an existing one, or a path ending in /) to keep the input's name.", show_default=False)] = None,
     fmt: FormatOpt = "auto",
     policy: PolicyOpt = None,
     style: StyleOpt = None,
@@ -266,6 +266,7 @@ def redact(
     from .outputs import atomic_write, stage_bytes, stage_text, staged
     from .redact import Redactor
 
+    out = None if out == "-" else out  # "-o -" is stdout, as "-" is stdin
     if mapping_key is not None and out is None:
         raise UsageError("--mapping-key needs -o (the mapping is written beside the output)")
     redactor = Redactor(redact_options(load_config(config), policy, style, known_names))
@@ -324,7 +325,7 @@ def unmask(
 @app.command()
 def summarize(
     file: Annotated[str, typer.Argument(help="A hush .json, or a .txt, .srt or .vtt transcript; - reads stdin.")] = "-",
-    out: Annotated[Optional[str], typer.Option("--out", "-o", help="Write the Markdown here instead of stdout: a file, or a folder (an existing one, or a path ending in /) that gets <stem>.summary.md.", show_default=False)] = None,
+    out: Annotated[Optional[str], typer.Option("--out", "-o", help="Write the Markdown here instead of stdout (-): a file, or a folder (an existing one, or a path ending in /) that gets <stem>.summary.md.", show_default=False)] = None,
     fmt: FormatOpt = "auto",
     policy: PolicyOpt = None,
     style: StyleOpt = None,
@@ -341,7 +342,7 @@ def summarize(
     redactor = Redactor(redact_options(load_config(config), policy, style, known_names))
     text = render_summary(ExtractiveSummarizer().summarize(read_redacted(data, name, fmt, redactor)))
     _warn_language(data, name, fmt)
-    if out is None:
+    if out is None or out == "-":
         sys.stdout.write(text)
     else:
         target = _output_file(out, f"{Path(name).stem}.summary.md")

@@ -152,7 +152,7 @@ def test_detect_format_from_content():
 
 
 def test_cli_redact_stdin_to_stdout():
-    result = runner.invoke(app, ["redact", "-"], input="Call Maria Lopez at 555-123-4567.\n")
+    result = runner.invoke(app, ["redact", "-", "-o", "-"], input="Call Maria Lopez at 555-123-4567.\n")
     assert result.exit_code == 0
     assert result.stdout == "Call [PERSON] at [PHONE_NUMBER].\n"
 
