@@ -43,7 +43,7 @@ KnownNamesOpt = Annotated[Optional[Path], typer.Option("--known-names", help="Fi
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML file with a [redact] section: policy, style, threshold, enable/disable (entity types), allow/deny (terms), known_names.")]
 FormatOpt = Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")]
 MappingKeyOpt = Annotated[Optional[Path], typer.Option("--mapping-key", help="Fernet key file (created if missing): also write <stem>.mapping.enc, the label -> value mapping, encrypted, for re-identification by whoever holds the key.")]
-DiarizeOpt = Annotated[bool, typer.Option("--diarize", help="Label who spoke when: SPEAKER_1, SPEAKER_2, … in .txt, captions (WebVTT voice tags), .json and talk time in the summary. Labels are not identities. Needs the diarization extra: pip install 'hush[diarize]'.")]
+DiarizeOpt = Annotated[bool, typer.Option("--diarize", help="Label who spoke when: SPEAKER_1, SPEAKER_2, … in .txt, captions (WebVTT voice tags), .json and talk time in the summary. Labels are not identities. Needs the diarization extra: pip install 'hush[diarize]' (in a checkout: make install-diarize).")]
 SpeakersOpt = Annotated[Optional[str], typer.Option("--speakers", help="With --diarize: auto (estimate the number of speakers), how many there are (3), or a range (2-4).", show_default=False)]
 LanguageOpt = Annotated[str, typer.Option("--language", help="Spoken language code (multilingual models only).")]
 AudioStreamOpt = Annotated[int, typer.Option("--audio-stream", help="Which audio stream of a multi-stream file to transcribe (0 = first).")]

@@ -118,10 +118,10 @@ def _traps(work) -> Iterator[Check]:
 
 def _diarization() -> Check:
     """Optional: whether `--diarize` can run (information, never a failure)."""
-    from .diarize import extra_installed
+    from .diarize import INSTALL_COMMAND, extra_installed
 
     if not extra_installed():
-        return Check(None, "diarization (--diarize)", "extra not installed: pip install 'hush[diarize]'")
+        return Check(None, "diarization (--diarize)", f"extra not installed: {INSTALL_COMMAND}")
     from importlib.metadata import version
 
     return Check(True, "diarization (--diarize)", f"resemblyzer {version('resemblyzer')}, torch {version('torch')}")

@@ -172,3 +172,12 @@ def test_diarize_in_a_fresh_process_makes_no_network_attempt_and_says_nothing(tm
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and done.stderr == "", done.stderr[-2000:]
     assert "SPEAKER_2" in (out / f"{SAMPLE_AUDIO[0].stem}.txt").read_text()
+
+
+def test_doctor_without_the_extra_gives_the_same_install_command_as_run(monkeypatch):
+    from pipeline import diarize, doctor
+
+    monkeypatch.setattr(diarize, "extra_installed", lambda: False)
+    check = doctor._diarization()
+    assert check.ok is None and check.detail.endswith(diarize.INSTALL_COMMAND)
+    assert "make install-diarize" in check.detail and diarize.INSTALL_COMMAND in INSTALL_HINT

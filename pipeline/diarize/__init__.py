@@ -18,8 +18,8 @@ import numpy as np
 
 from ..errors import UsageError
 
-INSTALL_HINT = ("--diarize needs the optional diarization extra: pip install 'hush[diarize]' "
-                "(in a checkout: make install-diarize)")
+INSTALL_COMMAND = "pip install 'hush[diarize]' (in a checkout: make install-diarize)"
+INSTALL_HINT = f"--diarize needs the optional diarization extra: {INSTALL_COMMAND}"
 _EXTRA_MODULES = ("torch", "resemblyzer", "scipy")
 
 
