@@ -181,6 +181,8 @@ class CaptionWriter:
             if self.voice_tags and cue.speaker is not None and lines:
                 lines[0] = f"<v {self._escape(cue.speaker)}>{lines[0]}"
             blocks.append("\n".join(([str(n)] if self.numbered else []) + [timing] + lines))
+        if not blocks:  # no speech, no header (SRT): ffmpeg and players reject an empty file, not an empty cue
+            blocks.append(f"1\n{timestamp(0, self.decimal)} --> {timestamp(0.001, self.decimal)}")
         return "\n\n".join(blocks) + "\n"
 
     def _escape(self, line: str) -> str:

@@ -94,3 +94,20 @@ def test_a_token_longer_than_a_cue_is_shared_over_cues_of_two_lines_at_most():
     result = cues(tr)
     assert all(1 <= len(c.lines) <= MAX_LINES and all(len(line) <= MAX_LINE for line in c.lines) for c in result)
     assert "".join("".join(c.lines) for c in result).replace(" ", "") == "0" * 44 + "x" * 200
+
+
+@pytest.mark.parametrize("writer", [SrtWriter(), VttWriter()], ids=["srt", "vtt"])
+def test_captions_of_no_speech_are_a_file_ffmpeg_reads(tmp_path, writer):
+    import subprocess
+
+    from pipeline.media import ffmpeg_binary
+
+    silent = RedactedTranscript(source="quiet.wav", duration=5.0, language="en", model="fake", policy="hipaa",
+                                style="tag", segments=())
+    path = tmp_path / f"quiet.{writer.extension}"
+    path.write_text(writer.render(silent))
+    copied = tmp_path / f"copy.{writer.extension}"
+    done = subprocess.run([ffmpeg_binary(), "-v", "error", "-y", "-i", str(path), "-map", "0", str(copied)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "-->" in path.read_text() or writer.extension == "vtt"
