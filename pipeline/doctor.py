@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from . import airlock, tempdir
 
-LIBRARIES = ("faster_whisper", "ctranslate2", "av", "numpy", "spacy", "presidio_analyzer", "presidio_anonymizer",
+LIBRARIES = ("faster_whisper", "ctranslate2", "av", "numpy", "spacy", "presidio_analyzer",
              "tldextract", "huggingface_hub", "cryptography", "ffmpeg")
 
 
@@ -127,6 +127,17 @@ def _diarization() -> Check:
     return Check(True, "diarization (--diarize)", f"resemblyzer {version('resemblyzer')}, torch {version('torch')}")
 
 
+def _cluster() -> Check:
+    """Optional: whether `batch --scheduler` can run (information, never a failure)."""
+    from importlib.util import find_spec
+
+    if find_spec("distributed") is None:
+        return Check(None, "Dask cluster (batch --scheduler)", "extra not installed: pip install 'hush[cluster]'")
+    from importlib.metadata import version
+
+    return Check(True, "Dask cluster (batch --scheduler)", f"distributed {version('distributed')}")
+
+
 def checks() -> Iterator[Check]:
     """Every check, in report order."""
     allowed = airlock.allowed()
@@ -140,5 +151,6 @@ def checks() -> Iterator[Check]:
     yield from _models()
     yield _spacy()
     yield _diarization()
+    yield _cluster()
     with tempdir.private("doctor-") as work:
         yield from _traps(work)

@@ -285,6 +285,9 @@ def _dask_job(path: str, options: RunOptions, force: bool) -> Outcome:
     return run_job(path, engines, force)
 
 
+CLUSTER_HINT = "--scheduler needs the optional cluster extra (Dask): pip install 'hush[cluster]'"
+
+
 class DaskExecutor(Executor):
     """Files as tasks on a Dask distributed cluster: an existing scheduler, or ``local`` (a LocalCluster)."""
 
@@ -292,7 +295,7 @@ class DaskExecutor(Executor):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise UsageError("--scheduler needs Dask: pip install 'dask[distributed]'") from None
+            raise UsageError(CLUSTER_HINT) from None
         self.force, self.workers, self._cluster = force, workers, None
         if address == "local":
             self.options = share_cores(options, workers)

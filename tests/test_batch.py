@@ -292,3 +292,27 @@ def test_batch_takes_every_output_option_and_resumes_only_complete_sets(tmp_path
     again = runner.invoke(app, ["batch", *map(str, clips[:2]), *options])
     assert again.exit_code == 0 and "1 done, 1 skipped" in again.stdout, again.output
     assert (out / f"{clips[0].stem}.redacted.flac").is_file()
+
+
+def test_dask_is_the_cluster_extra_not_a_core_dependency():
+    from importlib.metadata import requires
+
+    core = [r for r in requires("hush") or [] if "extra ==" not in r]
+    assert core and not any(r.lower().startswith(("dask", "distributed", "presidio-anonymizer")) for r in core)
+    assert any(r.startswith("dask") and 'extra == "cluster"' in r for r in requires("hush"))
+
+
+def test_without_the_cluster_extra_scheduler_prints_the_install_hint(tmp_path):
+    """Simulate a core install: Dask cannot be imported; nothing is written."""
+    from pipeline.workers import CLUSTER_HINT
+
+    program = (
+        "import sys\n"
+        "sys.modules['distributed'] = None\n"
+        "from pipeline.cli import main\n"
+        f"sys.argv = ['hush', 'batch', {str(SAMPLE_AUDIO[0])!r}, '-o', {str(tmp_path / 'out')!r}, '--scheduler', 'local']\n"
+        "main()\n")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [f"hush: error: {CLUSTER_HINT}"]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
