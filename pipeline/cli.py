@@ -5,6 +5,8 @@ Errors are converted to one line on stderr here and only here (STYLE #13).
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
 
@@ -18,8 +20,8 @@ from typing import Annotated, Optional  # noqa: E402
 import typer  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .config import (AsrOptions, DiarizeOptions, MediaOptions, OutputOptions, RunOptions, duration,  # noqa: E402
-                     file_mode, load_config, output_kinds, redact_options, speaker_count)
+from .config import RunOptions, load_config, redact_options  # noqa: E402
+from .run_settings import run_options  # noqa: E402
 from .errors import HushError, UsageError  # noqa: E402
 from . import scrub, tempdir  # noqa: E402
 
@@ -34,29 +36,31 @@ app = typer.Typer(
 models_app = typer.Typer(help="Show, install and import the Whisper models hush can use offline.",
                          invoke_without_command=True)
 app.add_typer(models_app, name="models")
+config_app = typer.Typer(help="Show the settings a run would use.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
 
 ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m", help="Model name (see `hush models`) or a CTranslate2 Whisper folder. Default: base if installed, else tiny.en.")]
-DeviceOpt = Annotated[str, typer.Option("--device", help="auto (CUDA float16 if a GPU is usable, else CPU int8), cpu or cuda.")]
+DeviceOpt = Annotated[Optional[str], typer.Option("--device", help="auto (CUDA float16 if a GPU is usable, else CPU int8), cpu or cuda.", show_default="auto")]
 PolicyOpt = Annotated[Optional[str], typer.Option("--policy", help="hipaa (default): the 18 Safe Harbor identifiers, written or spoken; pii: personal identifiers without the date/place/age rules; strict: hipaa plus organisations and every date.", show_default=False)]
 StyleOpt = Annotated[Optional[str], typer.Option("--style", help="tag (default) writes [PERSON]; pseudonym writes [PERSON_1], the same label for the same person throughout; mask writes ██████.", show_default=False)]
 KnownNamesOpt = Annotated[Optional[Path], typer.Option("--known-names", help="File of names expected in the recordings (one a line), e.g. a patient list; caught even when misheard.")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML file with a [redact] section: policy, style, threshold, enable/disable (entity types), allow/deny (terms), known_names.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="TOML settings file: [redact] (policy, style, threshold, enable/disable entity types, allow/deny terms, known_names); for run, batch and watch also [asr], [output], [media], [diarize], [summary]. Flags win; `hush config show` prints the result.")]
 FormatOpt = Annotated[str, typer.Option("--format", help="auto (from the extension or content), txt, srt, vtt or json.")]
 MappingKeyOpt = Annotated[Optional[Path], typer.Option("--mapping-key", help="Fernet key file (created if missing): also write <stem>.mapping.enc, the label -> value mapping, encrypted, for re-identification by whoever holds the key.")]
-DiarizeOpt = Annotated[bool, typer.Option("--diarize", help="Label who spoke when: SPEAKER_1, SPEAKER_2, … in .txt, captions (WebVTT voice tags), .json and talk time in the summary. Labels are not identities. Needs the diarization extra: pip install 'hush[diarize]' (in a checkout: make install-diarize).")]
+DiarizeOpt = Annotated[Optional[bool], typer.Option("--diarize", help="Label who spoke when: SPEAKER_1, SPEAKER_2, … in .txt, captions (WebVTT voice tags), .json and talk time in the summary. Labels are not identities. Needs the diarization extra: pip install 'hush[diarize]' (in a checkout: make install-diarize).")]
 SpeakersOpt = Annotated[Optional[str], typer.Option("--speakers", help="With --diarize: auto (estimate the number of speakers), how many there are (3), or a range (2-4).", show_default=False)]
-LanguageOpt = Annotated[str, typer.Option("--language", help="Spoken language code (multilingual models only).")]
-AudioStreamOpt = Annotated[int, typer.Option("--audio-stream", help="Which audio stream of a multi-stream file to transcribe (0 = first).")]
-NoSummaryOpt = Annotated[bool, typer.Option("--no-summary", help="Skip the summary: no <stem>.summary.md and no summary in <stem>.json.")]
-KeepRawOpt = Annotated[bool, typer.Option("--keep-raw", help="Also keep the raw, unredacted transcript, only encrypted with --mapping-key (required), as OUT/<stem>.raw.enc; read it with `hush unmask`.")]
-OutputModeOpt = Annotated[str, typer.Option("--output-mode", help="Permissions of the output files, octal (a new output folder gets the matching folder permissions).")]
+LanguageOpt = Annotated[Optional[str], typer.Option("--language", help="Spoken language code (multilingual models only).", show_default="en")]
+AudioStreamOpt = Annotated[Optional[int], typer.Option("--audio-stream", help="Which audio stream of a multi-stream file to transcribe (0 = first).", show_default="0")]
+NoSummaryOpt = Annotated[Optional[bool], typer.Option("--no-summary", help="Skip the summary: no <stem>.summary.md and no summary in <stem>.json.")]
+KeepRawOpt = Annotated[Optional[bool], typer.Option("--keep-raw", help="Also keep the raw, unredacted transcript, only encrypted with --mapping-key (required), as OUT/<stem>.raw.enc; read it with `hush unmask`.")]
+OutputModeOpt = Annotated[Optional[str], typer.Option("--output-mode", help="Permissions of the output files, octal (a new output folder gets the matching folder permissions).", show_default="600")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or per-file lines; errors and warnings only.")]
-RedactMediaOpt = Annotated[bool, typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
-RedactModeOpt = Annotated[str, typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.")]
-PadMsOpt = Annotated[int, typer.Option("--pad-ms", help="With --redact-media: milliseconds added before and after each redacted span; spans closer than this merge.")]
-OutputNamesOpt = Annotated[str, typer.Option("--output-names", help="stem: name the outputs after the input (meeting.m4a -> meeting.txt); hash: after the first 16 hex digits of its sha256, for recordings named after people (the original name is then only in the encrypted mapping, with --mapping-key).")]
-MaxDurationOpt = Annotated[str, typer.Option("--max-duration", help="Refuse a recording longer than this (declared or decoded): seconds, or with a unit (90m, 12h). Bounds the time and memory one file can take.")]
-EmbedCaptionsOpt = Annotated[bool, typer.Option("--embed-captions", help="With --redact-media: add the sanitized captions as a subtitle track (mp4/mov: mov_text, mkv: SubRip, webm: WebVTT).")]
+RedactMediaOpt = Annotated[Optional[bool], typer.Option("--redact-media", help="Also write OUT/<stem>.redacted.<ext>: the recording with every redacted word beeped out. Same container as the input where hush can write it back (else .wav, or .mkv for video); video streams are copied untouched, every audio stream is redacted, subtitle streams and metadata tags are dropped. The voices remain: see the report's notice.")]
+RedactModeOpt = Annotated[Optional[str], typer.Option("--redact-mode", help="With --redact-media: beep (a 1 kHz tone) or silence.", show_default="beep")]
+PadMsOpt = Annotated[Optional[int], typer.Option("--pad-ms", help="With --redact-media: milliseconds added before and after each redacted span; spans closer than this merge.", show_default="100")]
+OutputNamesOpt = Annotated[Optional[str], typer.Option("--output-names", show_default="stem", help="stem: name the outputs after the input (meeting.m4a -> meeting.txt); hash: after the first 16 hex digits of its sha256, for recordings named after people (the original name is then only in the encrypted mapping, with --mapping-key).")]
+MaxDurationOpt = Annotated[Optional[str], typer.Option("--max-duration", show_default="12h", help="Refuse a recording longer than this (declared or decoded): seconds, or with a unit (90m, 12h). Bounds the time and memory one file can take.")]
+EmbedCaptionsOpt = Annotated[Optional[bool], typer.Option("--embed-captions", help="With --redact-media: add the sanitized captions as a subtitle track (mp4/mov: mov_text, mkv: SubRip, webm: WebVTT).")]
 
 
 def _say(message: str, quiet: bool) -> None:
@@ -64,23 +68,50 @@ def _say(message: str, quiet: bool) -> None:
         typer.echo(message, err=True)
 
 
-def _run_options(out: Path, model: Optional[str], device: str, policy: Optional[str], style: Optional[str],
-                 known_names: Optional[Path], config: Optional[Path], *, language: str = "en",
-                 audio_stream: int = 0, mapping_key: Optional[Path] = None, diarize: bool = False,
-                 speakers: Optional[str] = None, redact_media: bool = False, redact_mode: str = "beep",
-                 pad_ms: int = 100, embed_captions: bool = False, no_summary: bool = False,
-                 keep_raw: bool = False, output_mode: str = "600", max_duration: str = "12h",
-                 output_names: str = "stem") -> RunOptions:
-    """RunOptions from the options `run`, `batch` and `watch` share, built the same way for all three."""
-    return RunOptions(
-        asr=AsrOptions(model=model, device=device, language=language, audio_stream=audio_stream,
-                       max_duration=duration(max_duration)),
-        redact=redact_options(load_config(config), policy, style, known_names),
-        output=OutputOptions(out_dir=out, mapping_key=mapping_key, kinds=output_kinds(summary=not no_summary),
-                             keep_raw=keep_raw, file_mode=file_mode(output_mode), names=output_names),
-        media=MediaOptions(enabled=redact_media, mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions),
-        diarize=DiarizeOptions(enabled=diarize, speakers=speaker_count(speakers)),
-    )
+def _run_flags(
+    model: ModelOpt = None,
+    device: DeviceOpt = None,
+    language: LanguageOpt = None,
+    audio_stream: AudioStreamOpt = None,
+    max_duration: MaxDurationOpt = None,
+    policy: PolicyOpt = None,
+    style: StyleOpt = None,
+    known_names: KnownNamesOpt = None,
+    config: ConfigOpt = None,
+    mapping_key: MappingKeyOpt = None,
+    keep_raw: KeepRawOpt = None,
+    output_mode: OutputModeOpt = None,
+    output_names: OutputNamesOpt = None,
+    no_summary: NoSummaryOpt = None,
+    diarize: DiarizeOpt = None,
+    speakers: SpeakersOpt = None,
+    redact_media: RedactMediaOpt = None,
+    redact_mode: RedactModeOpt = None,
+    pad_ms: PadMsOpt = None,
+    embed_captions: EmbedCaptionsOpt = None,
+) -> None:
+    """The options `run`, `batch` and `watch` share, declared once (see `run_flags`)."""
+
+
+def run_flags(command):
+    """Give a command the shared run options and call it with ``options=RunOptions``, built from
+    the defaults, then the ``--config`` file, then the flags given (`run_settings.run_options`).
+    The command's own ``out`` joins the flags (``[output] out_dir`` in the file)."""
+    own = inspect.signature(command, eval_str=True)
+    shared = list(inspect.signature(_run_flags, eval_str=True).parameters.values())
+    params = [p for name, p in own.parameters.items() if name != "options"] + shared
+
+    @functools.wraps(command)
+    def with_options(**kwargs):
+        flags = {p.name: kwargs.pop(p.name) for p in shared}
+        flags["out"] = kwargs.get("out")
+        config = flags.pop("config")
+        options = run_options(load_config(config), flags, source=config and str(config))
+        return command(options=options, **kwargs)
+
+    with_options.__signature__ = own.replace(parameters=params)
+    with_options.__annotations__ = {p.name: p.annotation for p in params}
+    return with_options
 
 
 @app.callback()
@@ -103,40 +134,17 @@ def _print_version(shown: bool) -> None:
 
 
 @app.command()
+@run_flags
 def run(
     inputs: Annotated[list[Path], typer.Argument(help="Audio or video files (wav, flac, mp3, m4a, ogg, opus, mp4, mkv, webm, mov, …).", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("hush-out"),
-    model: ModelOpt = None,
-    device: DeviceOpt = "auto",
-    language: LanguageOpt = "en",
-    audio_stream: AudioStreamOpt = 0,
-    policy: PolicyOpt = None,
-    style: StyleOpt = None,
-    known_names: KnownNamesOpt = None,
-    config: ConfigOpt = None,
-    mapping_key: MappingKeyOpt = None,
-    diarize: DiarizeOpt = False,
-    speakers: SpeakersOpt = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output folder.", show_default="hush-out")] = None,
     quiet: QuietOpt = False,
-    redact_media: RedactMediaOpt = False,
-    redact_mode: RedactModeOpt = "beep",
-    pad_ms: PadMsOpt = 100,
-    embed_captions: EmbedCaptionsOpt = False,
-    no_summary: NoSummaryOpt = False,
-    keep_raw: KeepRawOpt = False,
-    output_mode: OutputModeOpt = "600",
-    max_duration: MaxDurationOpt = "12h",
-    output_names: OutputNamesOpt = "stem",
+    options: RunOptions = RunOptions(),
 ) -> None:
     """Transcribe recordings and write OUT/<stem>.txt, .srt, .vtt, .json, .summary.md and .report.json, all redacted. Speech that is not English (hush recognizes identifiers in English only) gives a warning on stderr and in the report."""
     from .process import Engines, run_files
 
-    options = _run_options(
-        out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
-        mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
-        redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration, output_names=output_names)
-
+    out = options.output.out_dir
     done: list[Path] = []
 
     def report(path, result, error) -> None:
@@ -162,48 +170,26 @@ WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="Worker process
 
 
 @app.command()
+@run_flags
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (searched recursively for audio/video) or glob patterns (quote them; ** recurses).", show_default=False)],
     out: OutRequired,
     workers: WorkersOpt = 1,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: a scheduler ADDRESS (tcp://host:8786), or local to start one here. Workers read inputs and write outputs through paths they share with this machine.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo files whose outputs and report already exist for the same input (by sha256).")] = False,
-    model: ModelOpt = None,
-    device: DeviceOpt = "auto",
-    language: LanguageOpt = "en",
-    audio_stream: AudioStreamOpt = 0,
-    policy: PolicyOpt = None,
-    style: StyleOpt = None,
-    known_names: KnownNamesOpt = None,
-    config: ConfigOpt = None,
-    mapping_key: MappingKeyOpt = None,
-    diarize: DiarizeOpt = False,
-    speakers: SpeakersOpt = None,
-    redact_media: RedactMediaOpt = False,
-    redact_mode: RedactModeOpt = "beep",
-    pad_ms: PadMsOpt = 100,
-    embed_captions: EmbedCaptionsOpt = False,
-    no_summary: NoSummaryOpt = False,
-    keep_raw: KeepRawOpt = False,
-    output_mode: OutputModeOpt = "600",
-    max_duration: MaxDurationOpt = "12h",
-    output_names: OutputNamesOpt = "stem",
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Also take symbolic links (files and folders) found inside the folders and globs; by default they are skipped, so a search never leaves the folders named. A link named on the command line is always taken.")] = False,
     quiet: QuietOpt = False,
+    options: RunOptions = RunOptions(),
 ) -> None:
     """Many recordings, resumable: skips files already done, one failure never stops the rest; a summary table, OUT/batch-report.json and .csv; exit 1 if any file failed."""
     from .batch import run_batch
 
-    options = _run_options(
-        out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
-        mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
-        redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration, output_names=output_names)
     raise typer.Exit(run_batch(inputs, options, workers=workers, scheduler=scheduler, force=force, quiet=quiet,
                                follow_links=follow_links))
 
 
 @app.command()
+@run_flags
 def watch(
     inbox: Annotated[Path, typer.Argument(help="The folder recordings are dropped into (its top level is watched).", show_default=False)],
     out: OutRequired,
@@ -212,38 +198,14 @@ def watch(
     max_attempts: Annotated[int, typer.Option("--max-attempts", help="Tries per file (an interrupted one counts) before it goes to INBOX/failed/ with <name>.error.txt.")] = 3,
     workers: WorkersOpt = 1,
     delete_originals: Annotated[bool, typer.Option("--delete-originals", help="Overwrite, then delete each original once its outputs are complete, instead of moving it to INBOX/processed/. A link, or a file with other names, is only unlinked (its data is not the inbox's alone).")] = False,
-    model: ModelOpt = None,
-    device: DeviceOpt = "auto",
-    language: LanguageOpt = "en",
-    audio_stream: AudioStreamOpt = 0,
-    policy: PolicyOpt = None,
-    style: StyleOpt = None,
-    known_names: KnownNamesOpt = None,
-    config: ConfigOpt = None,
-    mapping_key: MappingKeyOpt = None,
-    diarize: DiarizeOpt = False,
-    speakers: SpeakersOpt = None,
-    redact_media: RedactMediaOpt = False,
-    redact_mode: RedactModeOpt = "beep",
-    pad_ms: PadMsOpt = 100,
-    embed_captions: EmbedCaptionsOpt = False,
-    no_summary: NoSummaryOpt = False,
-    keep_raw: KeepRawOpt = False,
-    output_mode: OutputModeOpt = "600",
-    max_duration: MaxDurationOpt = "12h",
-    output_names: OutputNamesOpt = "stem",
     follow_links: Annotated[bool, typer.Option("--follow-links", help="Also take symbolic links and files with other names (hard links), reading what they point to. Off by default: anyone who can write to the inbox could point one at a recording they may not read. Only the link itself is ever moved or deleted.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only.")] = False,
+    options: RunOptions = RunOptions(),
 ) -> None:
     """Process every recording dropped into INBOX exactly once, also across restarts and crashes; originals move to INBOX/processed/ or INBOX/failed/. SIGINT/SIGTERM stop it cleanly (exit 0)."""
     from .config import WatchOptions
     from .watch import run_watch
 
-    options = _run_options(
-        out, model, device, policy, style, known_names, config, language=language, audio_stream=audio_stream,
-        mapping_key=mapping_key, diarize=diarize, speakers=speakers, redact_media=redact_media,
-        redact_mode=redact_mode, pad_ms=pad_ms, embed_captions=embed_captions, no_summary=no_summary,
-        keep_raw=keep_raw, output_mode=output_mode, max_duration=max_duration, output_names=output_names)
     watching = WatchOptions(inbox, poll=poll, settle=settle, max_attempts=max_attempts, workers=workers,
                             delete_originals=delete_originals, follow_links=follow_links)
     raise typer.Exit(run_watch(options, watching, quiet))
@@ -442,6 +404,18 @@ def models_import(
 
     found = import_folder(path, name)
     typer.echo(f"{found.name}: ready at {found.path}")
+
+
+@config_app.command("show")
+@run_flags
+def config_show(
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output folder, as for run.", show_default="hush-out")] = None,
+    options: RunOptions = RunOptions(),
+) -> None:
+    """Print the effective settings of a run with these options and --config file, as TOML: defaults, then the file, then the flags. Names and allow/deny terms are counted, never shown."""
+    from .run_settings import as_toml
+
+    typer.echo(as_toml(options), nl=False)
 
 
 def main() -> None:

@@ -214,8 +214,13 @@ class MediaOptions:
             raise UsageError("tone_level must be between 0 and 1")
 
 
+CONFIG_SECTIONS = ("asr", "redact", "output", "media", "diarize", "summary")
+
+
 def load_config(path: Path | None) -> dict[str, Any]:
-    """Read a TOML config file (``--config``); sections: ``[redact]``.
+    """Read a TOML config file (``--config``); sections: ``[asr]``, ``[redact]``, ``[output]``,
+    ``[media]``, ``[diarize]``, ``[summary]`` (all but ``[redact]`` in `run_settings`).
+    Paths in it are relative to the file.
 
     Example::
 
@@ -238,12 +243,14 @@ def load_config(path: Path | None) -> dict[str, Any]:
         raise UsageError(f"cannot read config ({exc.strerror})", path=str(path)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(f"invalid TOML ({exc})", path=str(path)) from None
-    unknown = set(data) - {"redact"}
+    unknown = set(data) - set(CONFIG_SECTIONS)
     if unknown:
         raise UsageError(f"unknown config section(s): {', '.join(sorted(unknown))}", path=str(path))
-    redact = data.get("redact", {})
-    if "known_names_file" in redact:
-        redact["known_names_file"] = str(path.parent / redact["known_names_file"])
+    if any(not isinstance(data[name], dict) for name in data):
+        raise UsageError("every top-level entry must be a [section]", path=str(path))
+    for section, key in (("redact", "known_names_file"), ("output", "out_dir"), ("output", "mapping_key")):
+        if isinstance(data.get(section, {}).get(key), str):
+            data[section][key] = str(path.parent / data[section][key])
     return data
 
 
