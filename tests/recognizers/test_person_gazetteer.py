@@ -17,6 +17,10 @@ POSITIVE = [
     ("the referral came from guillermo at the front desk", "guillermo"),
     ("Thanks, Wojciech, that's helpful.", "Wojciech"),
     ("I forwarded it to Will Hartley in legal.", "Will Hartley"),
+    # a possessive, and a word-like name after "that" before a verb of speech
+    ("And what's Doreen's surname, for the visitor log?", "Doreen"),
+    ("so are we doing thanksgiving at yours or at kemal's this year", "kemal"),
+    ("Could you tell Dr. Mensah that Precious called?", "Precious"),
 ]
 
 NEGATIVE = [
@@ -25,7 +29,14 @@ NEGATIVE = [
     "the grace period ends friday",
     "to be frank, the costs are high",
     "lisinopril and metformin are both generic",
+    "the patient's daughter's number is on file",
+    "i am sure that will help, and i hope that mark is fine",
 ]
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+def test_a_possessive_is_left_out_of_the_name():
+    text = "we met at doreen's on sunday"
+    assert [text[a:b] for a, b, _ in RECOGNIZER.find(text)] == ["doreen"]

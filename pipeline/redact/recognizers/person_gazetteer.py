@@ -20,11 +20,18 @@ from .base import SpokenRecognizer
 
 SPEECH_VERBS = frozenset("said says told asked called thinks thought wants wanted mentioned texted emailed "
                          "replied answered agreed insisted explained admitted".split())
-_BEFORE_SUBJECT = frozenset("and then so okay ok but because well um uh , .".split())
+# Words after which a name can be the subject of the verb that follows ("tell her that Precious called").
+_BEFORE_SUBJECT = frozenset("and then so okay ok but because well um uh that who when if , .".split())
+_POSSESSIVE = ("'s", "’s")
 
 
 def _word(tok: Tok) -> bool:
     return tok.text.replace("'", "").replace("’", "").isalpha() and len(tok.text) >= 2
+
+
+def _bare(word: str) -> str:
+    """`word` without a possessive "'s" ("Doreen's" → "Doreen"), in plain lower case."""
+    return names.plain(word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 4 else word)
 
 
 def _surname(tok: Tok | None) -> bool:
@@ -87,7 +94,7 @@ class GazetteerNameRecognizer(SpokenRecognizer):
                 i += 1
                 continue
             end, score = found
-            yield toks[i].start, toks[end].end, score
+            yield toks[i].start, toks[end].end - (2 if toks[end].text.endswith(_POSSESSIVE) else 0), score
             i = end + 1
 
     @staticmethod
@@ -97,9 +104,12 @@ class GazetteerNameRecognizer(SpokenRecognizer):
         if not _word(tok):
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        is_first = names.plain(tok.text) in names.first_names()
-        word_like = tok.low in names.WORD_LIKE or (is_first and names.is_common_word(tok.text))
-        if is_first and not word_like and names.is_clear_name(tok.text):
+        key = _bare(tok.text)
+        is_first = key in names.first_names()
+        word_like = key in names.WORD_LIKE or (is_first and names.is_common_word(key))
+        if is_first and not word_like and names.is_clear_name(key):
+            if key != names.plain(tok.text):
+                return i, 0.6  # "Doreen's surname", "at kemal's": a possessive ends the name
             end = i + 1 if _surname(nxt) else i
             if end > i and end + 1 < len(toks) and _surname(toks[end + 1]) and names.is_name(toks[end + 1].text):
                 end += 1
