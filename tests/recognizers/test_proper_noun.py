@@ -51,6 +51,7 @@ NEGATIVE = [
     # a note's unlisted clinical words open sentences before a passive or a finding, not a person's verb
     "Ectopy has decreased with the bolus. Crepitus is improving. Catheter will be changed tonight.",
     "GU: Foley, adequate UOP. Aline, flushed and patent.",
+    "We're worried this could be Guillain-Barré syndrome.",  # listed names that are an eponym
 ]
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)

@@ -18,6 +18,7 @@ from typing import Iterable
 
 from .. import names
 from ..clinical import is_clinical_term
+from ..eponyms import EPONYMS
 from .base import SpokenRecognizer
 
 # A capitalised word, hyphenated parts allowed ("Mei-Ling"), with an optional possessive.
@@ -37,7 +38,7 @@ _PASSIVE = frozenset("be been not need needs continue remain require have".split
 _ADDRESSED = frozenset("i i'm we you your can could are would will please thanks thank sorry yes hi hello how what "
                        "do did have".split())
 # Before these a capitalised unknown word is a place.
-_PLACE_BEFORE = frozenset("in from near outside around via".split())
+PLACE_BEFORE = frozenset("in from near outside around via".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]*(,?)[ \t]*([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t]+([^\W\d_]+))?")
 _AND_CAPITAL = re.compile(r"[ \t]+and[ \t]+[^\W\d_a-z]")
@@ -66,12 +67,13 @@ def _lower_after_capital(part: str) -> bool:
 
 
 def _unknown_part(word: str) -> bool:
-    """A part no list knows, or a listed name that is no everyday word or shorthand ("Haugland";
-    not "Foley")."""
+    """A part no list knows, or a listed name that is no everyday word, shorthand or eponym
+    ("Haugland"; not "Foley", "Guillain-Barré")."""
     if word.lower().rstrip("s") in _CALENDAR:
         return False
     return any(len(part) >= MIN_LETTERS and (names.is_unfamiliar(part) or (
-        names.is_clear_name(part) and not is_clinical_term(part.lower()))) for part in word.split("-"))
+        names.is_clear_name(part) and not is_clinical_term(part.lower()) and names.plain(part) not in EPONYMS))
+        for part in word.split("-"))
 
 
 def _name_part(word: str) -> bool:
@@ -163,7 +165,7 @@ class CapitalisedNameRecognizer(SpokenRecognizer):
                 i = last + 1
                 continue
             before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-            place = before is not None and before.group(1).lower() in _PLACE_BEFORE
+            place = before is not None and before.group(1).lower() in PLACE_BEFORE
             yield ("LOCATION" if place else "PERSON"), start, end
             i = last + 1
 
