@@ -29,6 +29,9 @@ POSITIVE = [
     ("Could you tell Dr. Mensah that Precious called?", "Precious"),
     # a first name frequent as a word only because it is a name, capitalised inside a sentence
     ("Next is Harriet in room 14, post-op day two.", "Harriet"),
+    # a given name no list knows before a listed surname
+    ("okay so for the notes the complainant is harpreet sandhu the respondent is", "harpreet sandhu"),
+    ("the contact is tharindu perera from accounts", "tharindu perera"),
 ]
 
 NEGATIVE = [
@@ -42,6 +45,7 @@ NEGATIVE = [
     "We met in Jan and again in June. He was started on Neo at noon.",
     "Sister Lena is on nights. The report is Finished.",
     "Passport 541100887, issued in India.",  # a country that is a first name, where a place stands
+    "brown stool, guaiac negative; sinus rhythm overnight, puritan bennett vent",  # note words, listed surnames
 ]
 
 
@@ -66,3 +70,22 @@ def test_a_listed_first_name_capitalised_inside_a_sentence_is_found(locale, seed
             or is_clinical_term(key) or key in countries()):
         return
     check_covers(RECOGNIZER, f"The next one on the list is {name} in bed four.", name)
+
+
+_SYLLABLES = st.lists(st.tuples(st.sampled_from("bdgkmnprstvz"), st.sampled_from("aeiou")).map("".join),
+                      min_size=3, max_size=4).map("".join).filter(names.is_unfamiliar)
+
+
+@settings(max_examples=40, deadline=None)
+@given(given_name=_SYLLABLES, locale=st.sampled_from(["en_US", "pl_PL", "yo_NG", "de_DE"]), seed=st.integers(0, 10**6))
+def test_an_invented_given_name_before_a_faker_surname_is_found_whole(given_name, locale, seed):
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    surname = fake.last_name().lower()
+    key = names.plain(surname)
+    if " " in surname or "-" in surname or len(key) < 4 or not names.is_clear_name(key) or is_clinical_term(key) \
+            or key not in names.last_names():
+        return
+    check_covers(RECOGNIZER, f"the witness is {given_name} {surname} from the night shift", f"{given_name} {surname}")

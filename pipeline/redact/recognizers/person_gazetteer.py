@@ -118,7 +118,7 @@ class GazetteerNameRecognizer(SpokenRecognizer):
                 end += 1
             return end, 0.7 if end > i else 0.5
         if not (is_first or word_like) or nxt is None:
-            return None
+            return (i + 1, 0.6) if _unlisted_before_surname(tok, nxt) else None  # "harpreet sandhu"
         if names.is_clear_name(nxt.text) and names.plain(nxt.text) in names.last_names():
             end = i + 1
             if end + 1 < len(toks) and names.is_clear_name(toks[end + 1].text):
@@ -138,6 +138,16 @@ class GazetteerNameRecognizer(SpokenRecognizer):
                 and not is_clinical_term(key) and key not in countries():
             return i, 0.55  # "Next is Harriet in room 14": frequent as a name, not as a word
         return None
+
+
+def _unlisted_before_surname(tok: Tok, nxt: Tok | None) -> bool:
+    """A word no list knows and rare in English, before a listed surname that is no everyday word
+    or shorthand: a given name the lists lack ("harpreet sandhu", "Vusi Ndlovu")."""
+    if nxt is None or len(nxt.text) < 4 or not _word(nxt):
+        return False
+    surname = names.plain(nxt.text)
+    return surname in names.last_names() and names.is_clear_name(surname) and not is_clinical_term(surname) \
+        and names.is_unfamiliar(tok.text) and zipf_frequency(names.plain(tok.text), "en") < names.RARE_AS_A_WORD
 
 
 def _capital_inside_a_sentence(toks: tuple[Tok, ...], i: int) -> bool:
