@@ -255,6 +255,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("The permit number is on the card in the window, B-24-009187.", "009187"),
     ("my social is nine zero zero dash one two dash three four five six no wait the last part is three four six five",
      "three four six five"),
+    # a capitalised name that opens a sentence before a verb, the middle name of a list, a party after "v."
+    ("The night shift is short. Amadou is the charge nurse until seven.", "Amadou"),
+    ("His mates still visit: Ronnie, Tam, and Kenny Okafor.", "Tam"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

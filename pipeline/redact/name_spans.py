@@ -27,6 +27,13 @@ _GAP = re.compile(r"[ \t]+")
 _HYPHENATED = re.compile(r"-([^\W\d_][\w'’]*)")
 _WORD_CHAR = re.compile(r"[\w'’-]")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+# One word listed between two names: ", Tam, and " / ", Tam, ".
+_LISTED_BETWEEN = re.compile(r",[ \t]+([^\W\d_][\w'’-]*),?[ \t]+(?:and|or)[ \t]+$"
+                             r"|,[ \t]+([^\W\d_][\w'’-]*),[ \t]+$")
+# The other party of a case title: "Okafor v. Lindqvist", "smith versus okafor".
+_VERSUS = r"[ \t]+(?:v|vs|versus)\.?[ \t]+"
+_VERSUS_AFTER = re.compile(_VERSUS + r"([^\W\d_][\w'’-]*)")
+_VERSUS_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)" + _VERSUS + "$")
 MAX_GROWTH = 4  # words added on each side
 RARE_FIRST_NAME = 4.5  # below this Zipf frequency a listed first name before a name joins it
 
@@ -52,8 +59,11 @@ def _previous_word(text: str, start: int) -> re.Match | None:
 
 
 def _name_part(word: str) -> bool:
-    """A word that is part of a name by the lists: listed and no everyday word."""
-    return names.is_name(word) and not names.is_common_word(word)
+    """A word that is part of a name: listed and no everyday word, or unlisted and written as a
+    name ("Kallergis"; not "comma", "sxning" or "PO" in a note); never a title."""
+    if word.lower() in names.TITLES or not names.is_name_word(word):
+        return False
+    return names.is_name(word) or (word[:1].isupper() and word[1:].islower())
 
 
 def _syllables(word: str) -> bool:
@@ -72,8 +82,9 @@ def _rare_first_name(word: str) -> bool:
 
 def _joins_name(part: str, text: str, start: int, end: int) -> bool:
     """Whether `part`, written after a hyphen at `end`, belongs to the name text[start:end]: a
-    capital, no everyday word, or a short syllable after a capitalised letter ("Min-jun")."""
-    if part[0].isupper() or not names.is_common_word(part):
+    capital, no everyday word, a listed surname ("adeyemi-clarke"), or a short syllable after a
+    capitalised letter ("Min-jun")."""
+    if part[0].isupper() or not names.is_common_word(part) or names.plain(part) in names.last_names():
         return True
     return len(part) <= 4 and text[end - 1].isalpha() and _WORD.findall(text[start:end])[-1][0].isupper()
 
@@ -100,6 +111,9 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
         if after is not None and after.group(0).lower() not in PARTICLES | STOP_WORDS:
             end = after.end()
             continue
+        if not particle and _name_part(following.group(0)):
+            end = following.end()  # "milena petrović", "Demetrios Kallergis"
+            continue
         break
     for _ in range(MAX_GROWTH):  # backward: "ó súilleabháin", "rosa elena martínez"
         previous = _previous_word(text, start)
@@ -116,6 +130,27 @@ def grow(text: str, span: PiiSpan) -> PiiSpan:
     return span if (start, end) == (span.start, span.end) else PiiSpan(span.entity, start, end, span.score)
 
 
+def _alongside(text: str, people: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """Names that stand beside found ones: one word in a list between two names ("Ronnie, Tam,
+    and Kenny Okafor") and the other party of a case title ("Okafor v. Lindqvist")."""
+    found = []
+    for left, right in zip(people, people[1:]):
+        between = _LISTED_BETWEEN.match(text, left.end, right.start)
+        word = between and (between.group(1) or between.group(2))
+        if word and (names.is_name_word(word) or names.is_name(word)):
+            at = text.index(word, left.end)
+            found.append(PiiSpan("PERSON", at, at + len(word), min(left.score, right.score)))
+    for span in people:
+        after = _VERSUS_AFTER.match(text, span.end)
+        before = _VERSUS_BEFORE.search(text, max(0, span.start - 40), span.start)
+        for party in (after, before):
+            if party is not None and names.is_name_word(party.group(1)):
+                found.append(PiiSpan("PERSON", party.start(1), party.end(1), span.score))
+    return found
+
+
 def whole_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
-    """`spans` with every PERSON grown to the whole name around it."""
-    return [grow(text, s) if s.entity == "PERSON" else s for s in spans]
+    """`spans` with every PERSON grown to the whole name around it, and the names beside them."""
+    people = sorted((s for s in spans if s.entity == "PERSON"), key=lambda s: (s.start, s.end))
+    more = _alongside(text, people) if people else []
+    return [grow(text, s) if s.entity == "PERSON" else s for s in [*spans, *more]]

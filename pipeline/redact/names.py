@@ -23,6 +23,13 @@ _LOCALES = ("en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_KE", "en_PK", "es_M
             "de_DE", "fr_FR", "it_IT", "nl_NL", "sv_SE", "tr_TR", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA",
             "ga_IE", "cs_CZ", "ro_RO", "fil_PH", "uk_UA", "vi_VN", "id_ID", "hi_IN", "ne_NP")
 _ROMANIZED = ("zh_CN", "ja_JP")
+# Wider Latin-script locales (Nordic, Balkan, Swahili, Māori in en_NZ) and Cyrillic ones read
+# through Faker's own transliteration. Their lists hold more English words, shorthand and typos by
+# accident ("siren", "medic", "fen", "nore"), so from them only names of four letters or more that
+# are rare as words are taken. (is_IS lists "Flóvent"; nl_BE, de_CH, az_AZ add mostly such noise.)
+_WIDER = ("en_NZ", "no_NO", "da_DK", "fi_FI", "hr_HR", "sl_SI", "sk_SK", "sw")
+_TRANSLITERATED = ("uk_UA", "ru_RU")
+RARE_AS_A_WORD = 2.5  # Zipf frequency under which a name from a wider locale is taken
 
 # Names that are everyday English words; the list makes the rule below explicit for the
 # common ones wordfreq can't separate from names.
@@ -55,10 +62,25 @@ def after_title(text: str, start: int) -> bool:
     return bool(before) and before[0] in TITLES
 
 
+# Letters that carry no separable accent, so Unicode decomposition leaves them as they are.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
+                               "ı": "i"})
+
+
 @functools.lru_cache(maxsize=65536)
 def plain(name: str) -> str:
-    """Lower case without accents: "García" → "garcia"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    """Lower case without accents: "García" → "garcia", "Bjørn" → "bjorn"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower().translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _transliteration(locale: str) -> dict[int, str]:
+    """Faker's Cyrillic-to-Latin table for `locale` (the one its e-mail addresses use)."""
+    try:
+        table = importlib.import_module(f"faker.providers.internet.{locale}").Provider.replacements
+    except (ImportError, AttributeError):
+        return {}
+    return {ord(letter): latin for letter, latin in table if len(letter) == 1 and latin.isascii()}
 
 
 def _provider_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
@@ -66,10 +88,12 @@ def _provider_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     except ImportError:
         return set()
+    latin = _transliteration(locale) if locale in _TRANSLITERATED else {}
     found: set[str] = set()
     for attr in attrs:
-        for name in getattr(provider, attr, ()) or ():
-            for part in str(name).replace("-", " ").split():
+        table = getattr(provider, attr, ())
+        for name in table if isinstance(table, (tuple, list, dict, set, frozenset)) else ():
+            for part in str(name).translate(latin).replace("-", " ").split():
                 key = plain(part)
                 if key.isascii() and key.isalpha() and len(key) >= 2:
                     found.add(key)
@@ -82,6 +106,9 @@ def _gather(attrs: tuple[str, ...], romanized: tuple[str, ...]) -> frozenset[str
         names |= _provider_names(locale, attrs)
     for locale in _ROMANIZED:
         names |= _provider_names(locale, romanized)
+    for locale in _WIDER + _TRANSLITERATED:
+        names |= {name for name in _provider_names(locale, attrs) - names
+                  if len(name) >= 4 and zipf_frequency(name, "en") < RARE_AS_A_WORD}
     return frozenset(names - STOP_WORDS)
 
 

@@ -15,16 +15,26 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
 from .. import names
+from ..clinical import is_clinical_term
+from ..places_world import countries
 from ..spoken import Tok, tokens
 from .base import SpokenRecognizer
+from .proper_noun import PLACE_BEFORE
 
 SPEECH_VERBS = frozenset("said says told asked called thinks thought wants wanted mentioned texted emailed "
                          "replied answered agreed insisted explained admitted".split())
-_BEFORE_SUBJECT = frozenset("and then so okay ok but because well um uh , .".split())
+# Words after which a name can be the subject of the verb that follows ("tell her that Precious called").
+_BEFORE_SUBJECT = frozenset("and then so okay ok but because well um uh that who when if , .".split())
+_POSSESSIVE = ("'s", "’s")
 
 
 def _word(tok: Tok) -> bool:
     return tok.text.replace("'", "").replace("’", "").isalpha() and len(tok.text) >= 2
+
+
+def _bare(word: str) -> str:
+    """`word` without a possessive "'s" ("Doreen's" → "Doreen"), in plain lower case."""
+    return names.plain(word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 4 else word)
 
 
 def _surname(tok: Tok | None) -> bool:
@@ -87,7 +97,7 @@ class GazetteerNameRecognizer(SpokenRecognizer):
                 i += 1
                 continue
             end, score = found
-            yield toks[i].start, toks[end].end, score
+            yield toks[i].start, toks[end].end - (2 if toks[end].text.endswith(_POSSESSIVE) else 0), score
             i = end + 1
 
     @staticmethod
@@ -97,15 +107,18 @@ class GazetteerNameRecognizer(SpokenRecognizer):
         if not _word(tok):
             return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        is_first = names.plain(tok.text) in names.first_names()
-        word_like = tok.low in names.WORD_LIKE or (is_first and names.is_common_word(tok.text))
-        if is_first and not word_like and names.is_clear_name(tok.text):
+        key = _bare(tok.text)
+        is_first = key in names.first_names()
+        word_like = key in names.WORD_LIKE or (is_first and names.is_common_word(key))
+        if is_first and not word_like and names.is_clear_name(key):
+            if key != names.plain(tok.text):
+                return i, 0.6  # "Doreen's surname", "at kemal's": a possessive ends the name
             end = i + 1 if _surname(nxt) else i
             if end > i and end + 1 < len(toks) and _surname(toks[end + 1]) and names.is_name(toks[end + 1].text):
                 end += 1
             return end, 0.7 if end > i else 0.5
         if not (is_first or word_like) or nxt is None:
-            return None
+            return (i + 1, 0.6) if _unlisted_before_surname(tok, nxt) else None  # "harpreet sandhu"
         if names.is_clear_name(nxt.text) and names.plain(nxt.text) in names.last_names():
             end = i + 1
             if end + 1 < len(toks) and names.is_clear_name(toks[end + 1].text):
@@ -121,4 +134,25 @@ class GazetteerNameRecognizer(SpokenRecognizer):
             return i + 1, 0.6  # "Will Price"
         if nxt.low in SPEECH_VERBS and (i == 0 or toks[i - 1].low in _BEFORE_SUBJECT):
             return i, 0.6  # "and then will said"
+        if is_first and _capital_inside_a_sentence(toks, i) and key not in names.WORD_LIKE and len(key) >= 4 \
+                and not is_clinical_term(key) and key not in countries():
+            return i, 0.55  # "Next is Harriet in room 14": frequent as a name, not as a word
         return None
+
+
+def _unlisted_before_surname(tok: Tok, nxt: Tok | None) -> bool:
+    """A word no list knows and rare in English, before a listed surname that is no everyday word
+    or shorthand: a given name the lists lack ("harpreet sandhu", "Vusi Ndlovu")."""
+    if nxt is None or len(nxt.text) < 4 or not _word(nxt):
+        return False
+    surname = names.plain(nxt.text)
+    return surname in names.last_names() and names.is_clear_name(surname) and not is_clinical_term(surname) \
+        and names.is_unfamiliar(tok.text) and zipf_frequency(names.plain(tok.text), "en") < names.RARE_AS_A_WORD
+
+
+def _capital_inside_a_sentence(toks: tuple[Tok, ...], i: int) -> bool:
+    """A word written "Harriet" right after a lower-case word that puts no place there: a proper
+    noun in sentence-case text ("issued in India" names a place)."""
+    tok, before = toks[i], toks[i - 1] if i > 0 else None
+    return before is not None and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and before.text[:1].islower() and before.low not in PLACE_BEFORE

@@ -18,18 +18,30 @@ from typing import Iterable
 
 from .. import names
 from ..clinical import is_clinical_term
+from ..eponyms import EPONYMS
 from .base import SpokenRecognizer
 
 # A capitalised word, hyphenated parts allowed ("Mei-Ling"), with an optional possessive.
 _CAPITALISED = re.compile(r"(?<![\w'’@./-])([^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*)(['’]s)?(?![\w@/-]|\.\w)")
 _SPACES = re.compile(r"[ \t]+")
-# What may follow a name that opens a sentence: a possessive, a verb of speech, an address.
-_SPEECH = frozenset("said says told asked wants wanted thinks called texted emailed mentioned".split())
-_ADDRESSED = frozenset("you your can could are would will please".split())
+# What may follow a name that opens a sentence: a possessive, a verb that takes a person as its
+# subject ("Tayo said", "Vikram here", "Nkechi first", "Bartłomiej runs it"), a copula before a
+# noun phrase ("Amadou is the night nurse"; not "Ectopy has decreased"), a modal before a verb
+# ("Mere will meet you"; not "Catheter will be changed"), "and" with another capitalised word
+# ("Kiri and Aroha"), or a comma and an address ("Aroha, I want"; not "Foley, adequate UOP").
+_SPEECH = frozenset("said says told asked wants wanted thinks called texted emailed mentioned here first runs owns "
+                    "leads knows works lives".split())
+_COPULAS = frozenset("is was has had".split())
+_NOUN_PHRASE = frozenset("the a an my our your his her their one".split())
+_MODALS = frozenset("will would can could should".split())
+_PASSIVE = frozenset("be been not need needs continue remain require have".split())
+_ADDRESSED = frozenset("i i'm we you your can could are would will please thanks thank sorry yes hi hello how what "
+                       "do did have".split())
 # Before these a capitalised unknown word is a place.
-_PLACE_BEFORE = frozenset("in from near outside around via".split())
+PLACE_BEFORE = frozenset("in from near outside around via".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]*(,?)[ \t]*([^\W\d_]+)")
+_WORD_AFTER = re.compile(r"[ \t]*(,?)[ \t]*([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t]+([^\W\d_]+))?")
+_AND_CAPITAL = re.compile(r"[ \t]+and[ \t]+[^\W\d_a-z]")
 # A product's company: a drug, dressing or device name is what these stand beside ("the Madopar
 # timings", "started on Tazocin", "Levo and Ceftaz", "Nepro at 10cc/hr", "a Latitude 7440").
 _DETERMINERS = frozenset("the a an this that these those his her their your my our its some any".split())
@@ -41,15 +53,27 @@ _NEIGHBOUR = re.compile(r"[\w'’./%-]+")
 MIN_LETTERS = 4  # shorter unknown capitals are mostly shorthand ("Fio", "Psv", "Hx")
 
 
+_CLAN_PREFIX = re.compile(r"(?:Ma?c|Fitz)(?=[^\W\d_a-z])")
+
+
 def _cased(word: str) -> bool:
-    """Capital first, lower case after, hyphenated parts alike ("Oluwaseun", "Mei-Ling")."""
-    return all(part[:1].isupper() and (part[1:].islower() or len(part) == 1) for part in word.split("-"))
+    """Capital first, lower case after, hyphenated parts alike ("Oluwaseun", "Mei-Ling"); a second
+    capital after a clan prefix ("MacLeod", "McKenna", "FitzGerald")."""
+    return all(_lower_after_capital(_CLAN_PREFIX.sub("", part, count=1)) for part in word.split("-"))
+
+
+def _lower_after_capital(part: str) -> bool:
+    return part[:1].isupper() and (part[1:].islower() or len(part) == 1)
 
 
 def _unknown_part(word: str) -> bool:
+    """A part no list knows, or a listed name that is no everyday word, shorthand or eponym
+    ("Haugland"; not "Foley", "Guillain-Barré")."""
     if word.lower().rstrip("s") in _CALENDAR:
         return False
-    return any(names.is_unfamiliar(part) and len(part) >= MIN_LETTERS for part in word.split("-"))
+    return any(len(part) >= MIN_LETTERS and (names.is_unfamiliar(part) or (
+        names.is_clear_name(part) and not is_clinical_term(part.lower()) and names.plain(part) not in EPONYMS))
+        for part in word.split("-"))
 
 
 def _name_part(word: str) -> bool:
@@ -58,11 +82,14 @@ def _name_part(word: str) -> bool:
 
 
 def _among_products(text: str, start: int, end: int) -> bool:
-    """Whether the words around text[start:end] make it a product, not a person: a determiner or
-    a verb of giving just before, a number just after, or a drug or clinical term beside it."""
-    before = [m.group(0).lower() for m in _NEIGHBOUR.finditer(text, max(0, start - 40), start)][-3:]
+    """Whether the words around text[start:end] make it a product, not a person: a determiner
+    before one word ("the Madopar", not "an Eilidh MacLeod") or a verb of giving just before, a
+    number just after, or a drug or clinical term beside it (not a label: "Patient: Demetrios")."""
+    labelled = text[max(0, start - 3):start].rstrip().endswith(":")
+    before = [] if labelled else [m.group(0).lower() for m in _NEIGHBOUR.finditer(text, max(0, start - 40), start)][-3:]
     after = [m.group(0).lower() for m in _NEIGHBOUR.finditer(text, end, end + 30)][:2]
-    if before and (before[-1] in _DETERMINERS or before[-1] in _GIVEN or (
+    one_word = not _SPACES.search(text, start, end)
+    if before and ((before[-1] in _DETERMINERS and one_word) or before[-1] in _GIVEN or (
             len(before) > 1 and before[-1] == "with" and before[-2] in _GIVEN)):
         return True
     if after and text[end:end + 1] == " " and after[0][:1].isdigit():
@@ -76,14 +103,20 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _followed_like_a_name(text: str, match: re.Match) -> bool:
-    """After a sentence-opening word: "'s", a verb of speech, or a comma and an address."""
+    """After a sentence-opening word: "'s", a verb with a person as its subject, "and" with a
+    capitalised word, or a comma."""
     if match.group(2):
         return True
     after = _WORD_AFTER.match(text, match.end())
     if after is None:
         return False
-    word = after.group(2).lower()
-    return (not after.group(1) and word in _SPEECH) or (after.group(1) == "," and word in _ADDRESSED)
+    word, then = after.group(2).lower(), (after.group(3) or "").lower()
+    if after.group(1):
+        return word in _ADDRESSED
+    modal = word in _MODALS and bool(then) and then not in _PASSIVE
+    if word in _SPEECH or (word in _COPULAS and then in _NOUN_PHRASE) or modal:
+        return True
+    return _AND_CAPITAL.match(text, match.end()) is not None
 
 
 class CapitalisedNameRecognizer(SpokenRecognizer):
@@ -132,7 +165,7 @@ class CapitalisedNameRecognizer(SpokenRecognizer):
                 i = last + 1
                 continue
             before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-            place = before is not None and before.group(1).lower() in _PLACE_BEFORE
+            place = before is not None and before.group(1).lower() in PLACE_BEFORE
             yield ("LOCATION" if place else "PERSON"), start, end
             i = last + 1
 
