@@ -223,9 +223,7 @@ def redact(
     mapping_key: MappingKeyOpt = None,
 ) -> None:
     """Redact an existing transcript or caption file; timings and line structure are kept. Text that is not English (hush recognizes identifiers in English only) gives a warning on stderr."""
-    from .documents import redact_document
-    from .mapping import encrypt, load_or_create_key
-    from .outputs import atomic_write, stage_bytes, stage_text, staged
+    from .documents import redact_document, write_redacted
     from .redact import Redactor
 
     out = None if out == "-" else out  # "-o -" is stdout, as "-" is stdin
@@ -241,13 +239,7 @@ def redact(
         return
     target = _output_file(out, Path(name).name)
     _not_the_input(target, file)
-    if mapping_key is None:
-        atomic_write(target, text)
-        return
-    key, _ = load_or_create_key(mapping_key)
-    with staged(target.parent) as pending:
-        stage_text(pending, target, text)
-        stage_bytes(pending, target.with_name(target.name + ".mapping.enc"), encrypt(names.mapping, key, name))
+    write_redacted(target, text, names, name, mapping_key)
 
 
 @app.command("eval")

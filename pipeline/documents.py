@@ -209,6 +209,21 @@ def redact_document(data: bytes, name: str, fmt: str, redactor: Redactor, names:
     return newline.join(line.keep + clean + line.tail for line, clean in zip(lines, sanitized))
 
 
+def write_redacted(target: Path, text: str, names: Replacer, source: str, mapping_key: Path | None = None) -> None:
+    """Write a redacted document to `target` atomically; with `mapping_key`, its encrypted
+    label → value mapping beside it (``<target>.mapping.enc``), published in the same step."""
+    from .mapping import encrypt, load_or_create_key
+    from .outputs import atomic_write, stage_bytes, stage_text, staged
+
+    if mapping_key is None:
+        atomic_write(target, text)
+        return
+    key, _ = load_or_create_key(mapping_key)
+    with staged(target.parent) as pending:
+        stage_text(pending, target, text)
+        stage_bytes(pending, target.with_name(target.name + ".mapping.enc"), encrypt(names.mapping, key, source))
+
+
 def check_document(data: bytes, name: str, fmt: str = "auto") -> LanguageCheck:
     """Whether a transcript or caption file is English enough for the redactor: its words (caption
     text, not timings or cue numbers) and, for hush's JSON, the language it names."""
