@@ -10,7 +10,7 @@ that place (pronouns, "everyone", "you") never do.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 
 from .. import names
 from ..clinical import is_clinical_term
-from ..spoken import FILLERS
+from ..spoken import DIGIT_WORDS, FILLERS, ORDINALS
 from .base import SpokenRecognizer
 
 _LEAD_WORDS = r"(?:so|okay|ok|and|um|uh|oh|hey|right|now|well|yes|yeah|no)"
@@ -32,6 +32,7 @@ _FRAMES = [
     re.compile(_OPEN + _NAME + r",?\s+(?:can|could|would|will)\s+you\b", re.IGNORECASE),
     re.compile(r"\b(?:is|are|was)\s+" + _NAME + r"\s+(?:still\s+)?(?:on the (?:call|line)|here|there|with us|joining)\b",
                re.IGNORECASE),
+    re.compile(r"\b(?:got|have)\s+" + _NAME + r"\s+on the (?:call|line|phone)\b", re.IGNORECASE),
     re.compile(r"\b(?:have|ask|let|get)\s+" + _NAME + r"\s+(?:send|call|email|e-mail|text|look|check|reach|contact|"
                r"follow|fax|sign|review|update|schedule|book|bring|handle|know)\b", re.IGNORECASE),
     re.compile(_OPEN + _NAME + r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their)\s+(?:" + "|".join(ROLES) + r")\b",
@@ -39,7 +40,8 @@ _FRAMES = [
     re.compile(r"\b(?:thanks|thank you|cheers|bye|goodbye|morning|hi|hello|hey|best|regards|kind regards|"
                r"warm regards|best wishes|sincerely|take care|speak soon|talk soon|see you|many thanks|all the best|"
                r"warmly|yours)(?:,?\s+(?:uh|um|so much))?,?\s+"
-               r"(?P<name>[^\W\d_][\w'’-]*)\s*(?=[.!?]|$)", re.IGNORECASE | re.MULTILINE),
+               r"(?P<name>[^\W\d_][\w'’-]*)\s*(?=[.!?]|$|(?:cheers|thanks|thank you|bye|see you|take care|"
+               r"talk soon|speak soon)\b)", re.IGNORECASE | re.MULTILINE),  # "cheers ahmed cheers lena see you"
 ]
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)"
@@ -75,11 +77,34 @@ _PERSON_FRAMES = [
     re.compile(r"\b(?:tell|told|spoke to|spoke with|speak to|speak with|talked to|talk to|text|texted|email|"
                r"emailed|thank|thanked)\s+" + _ONE + r"\s*(?=(?:i|you|he|she|we|they|yesterday|today|tomorrow|"
                r"earlier|later|again|about|that)\b|[.!?,]|$)", re.IGNORECASE | re.MULTILINE),
+    # someone to reach, by where they sit or what is asked of them: "call bill from pharmacy",
+    # "i talked to rose at the front desk", "can you call chase back", "i asked frank to be"
+    re.compile(r"\b(?:call|called|ring|rang|phone|phoned|ask|asked|talked to|spoke to|spoke with|speak to|"
+               r"speak with|talk to|met|meet)\s+" + _ONE + r"\s+(?=(?:from|at\s+(?:the|reception)|back|"
+               r"to\s+(?:be|call|come|check|look|send|sign|ring)|on\s+(?:the\s+)?(?:phone|line))\b)", re.IGNORECASE),
+    # someone addressed before a question to them: "um kalani do you want to take the minutes"
+    re.compile(_OPEN + _ONE + r",?\s+(?:do|did|are|were|have|would)\s+you\b", re.IGNORECASE),
+    # a speaker answering a roll call: "mere here yeah", "Vikram here, mine said the 19th"
+    re.compile(_OPEN + _ONE + r"\s+here\b(?=\s*[,.!?]|\s*$|\s+(?:yeah|yes|sorry|mine|and|i|i'm)\b)",
+               re.IGNORECASE | re.MULTILINE),
+    # a task assigned in a list of action items: "sunil owns the migration bea owns the comms"
+    re.compile(r"\b" + _ONE + r"\s+(?:owns|will own|to own|is owning|will chase|to chase|will follow up|"
+               r"will circulate|will draft|will look into|to look into|will pick up|will set up|is taking notes|"
+               r"will take notes|is chairing|will chair)\b", re.IGNORECASE),
+    # someone welcomed or introduced: "a big welcome to hope nakashima who's joining"
+    re.compile(r"\b(?:welcome|welcoming|introduce|introducing|say hello to|say hi to)\s+(?:back\s+)?(?:to\s+)?"
+               + _ONE + r"\b", re.IGNORECASE),
+    # a relation in apposition after the name: "oksana my sister she's still in kharkiv"
+    re.compile(_OPEN + _ONE + r",?\s+(?:my|his|her|our)\s+(?:sister|brother|daughter|son|wife|husband|mother|"
+               r"father|mum|mom|dad|cousin|aunt|uncle|niece|nephew|partner|friend|neighbour|neighbor)\b", re.IGNORECASE),
+    # the one a task is done for, before what they are doing: "reset the password for tahmina she's on leave"
+    re.compile(r"\bfor\s+" + _ONE + r"\s+(?=(?:she's|he's|she is|he is)\b)", re.IGNORECASE),
 ]
 # A name after a relation or a role, any word a name can be ("my daughter rose", "the carer
 # precious", "patient's wife hope"), but no function word ("my daughter will call").
-_RELATION = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|mom|dad|mum|brother|sister|aunt|uncle|niece|"
-                       r"nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|partner|"
+_RELATION = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|mom|dad|mum|brother|sister|aunt|auntie|aunty|"
+                       r"uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|"
+                       r"granny|nana|partner|"
                        r"fianc[eé]e?|girlfriend|boyfriend|carer|caregiver|tenant|landlord|flatmate|roommate)"
                        r"(?:'s name(?: is)?)?,?\s+" + _ONE + r"\b", re.IGNORECASE)
 _SURNAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -88,11 +113,26 @@ _SURNAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 # you're well") counts only before "i'm"/"i've".
 _ADDRESSED_BEFORE_PRONOUN = re.compile(_OPEN + _ONE + r",?\s+(?:you're|you've|we're|(?P<me>i'm|i've))\b",
                                        re.IGNORECASE)
+_WORD = r"[^\W\d_][\w'’-]*"
+_WORDS = re.compile(_WORD)
+# A name said twice as a speaker restarts it, then its surname: "a lady called hope hope adeyemi".
+_REPEATED = re.compile(r"\b(?P<name>" + _WORD + r")\s+(?:(?:a|uh|um|er)\s+)?(?P=name)\s+(?P<surname>" + _WORD + ")",
+                       re.IGNORECASE)
+# Counsel giving appearances: "morning it's rutendo for the plaintiff", "yes eirik haugland for the defendant".
+_APPEARANCE = re.compile(r"(?P<name>(?:\b" + _WORD + r"\s+){1,3})(?:appearing\s+)?(?:for|on behalf of)\s+the\s+"
+                         r"(?:plaintiff|defendant|claimant|respondent|applicant|appellant|petitioner|prosecution|"
+                         r"defence|defense|crown|state|debtor|creditor|trustee|employer|union)s?\b", re.IGNORECASE)
+# A roll call: three or more names, then what they are doing ("summer rocky ivy and sunny are on the food").
+_ROLL_CALL = re.compile(r"(?P<name>(?:\b" + _WORD + r",?\s+){2,6}and\s+" + _WORD + r")\s+(?:are|were|will be)\s+"
+                        r"(?:on|in|doing|taking|covering|leading|both|all|off|out|away|coming|joining|running|"
+                        r"bringing|helping)\b", re.IGNORECASE)
+MIN_ROLL_CALL = 3
 _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it this that he she they we i "
                        "someone anyone somebody anybody nobody sir madam mam ma'am doc again too very much okay ok "
                        "yes yeah no well so right sure alright great perfect fine hi hello hey thanks please sorry "
                        "actually also then now um uh doctor nurse mom dad mum honey dear love buddy man friend "
-                       "ladies gentlemen folks people y'all a an the my your his her our their some any".split())
+                       "ladies gentlemen folks people y'all a an the my your his her our their some any mate mates lads "
+                       "pal bye cheers tomorrow today tonight soon later".split())
 
 
 _EVERYDAY = 4.5  # a listed name this frequent is an everyday word first ("said", "will")
@@ -124,12 +164,78 @@ def _word_name(word: str, months: bool = False) -> bool:
 
 
 def _surname_after(word: str) -> bool:
-    """A word after a first name that is its surname: no list knows it, or a clear listed surname."""
+    """A word after a first name that is its surname: no list knows it, or a clear listed surname;
+    no number word ("page page nineteen")."""
+    if word.lower() in DIGIT_WORDS or word.lower() in ORDINALS:
+        return False
     return names.is_unfamiliar(word) or (names.is_clear_name(word) and names.plain(word) in names.last_names())
+
+
+def _with_surname(text: str, end: int) -> int:
+    """The end of a first name ending at `end`, over the surname that follows it, if one does."""
+    surname = _SURNAME_AFTER.match(text, end)
+    return surname.end(1) if surname and _surname_after(surname.group(1)) else end
 
 
 def _surname_like(word: str) -> bool:
     return names.is_name(word) or word[0].isupper() or not names.is_common_word(word)
+
+
+_EVERYDAY_FIRST = 5.0  # before a surname, a first name may be an everyday word ("memory", "precious")
+
+
+def _first_word(word: str) -> bool:
+    """A word that may open a name before a surname no list knows: no function word, English
+    derivation ("phoned"), weekday or very frequent word ("said")."""
+    low = word.lower()
+    return low.isalpha() and low not in STOP_WORDS and low not in _NOT_NAMES and low not in _MONTHS_AND_DAYS \
+        and not names.english_derivation(low) and zipf_frequency(low, "en") < _EVERYDAY_FIRST
+
+
+def _repeated(text: str) -> Iterable[tuple[int, int, float]]:
+    """A first name said twice, then a surname: "her name's faith faith mwangi"."""
+    for match in _REPEATED.finditer(text):
+        if _word_name(match.group("name"), months=True) and _surname_after(match.group("surname")):
+            yield match.start("name"), match.end("surname"), 0.6
+
+
+def _trailing(match: re.Match, test: Callable[[str], bool]) -> list[re.Match]:
+    """The words that end the group "name" of `match` and all pass `test` ("and" aside), as matches
+    of the text."""
+    words = [w for w in _WORDS.finditer(match.string, match.start("name"), match.end("name"))
+             if w.group(0).lower() != "and"]
+    k = len(words)
+    while k and test(words[k - 1].group(0)):
+        k -= 1
+    return words[k:]
+
+
+def _appearance_word(word: str) -> bool:
+    return _word_name(word) or _surname_after(word)
+
+
+def _appearances(text: str) -> Iterable[tuple[int, int, float]]:
+    """Names of counsel before "for the plaintiff" and the like."""
+    for match in _APPEARANCE.finditer(text):
+        found = _trailing(match, _appearance_word)
+        if found:
+            yield found[0].start(), found[-1].end(), 0.6
+
+
+def _roll_item(word: str) -> bool:
+    """A word that may stand in a list of names: no function word, filler, weekday or frequent word."""
+    low = word.lower()
+    return low not in FILLERS and _first_word(low) and zipf_frequency(low, "en") < _EVERYDAY
+
+
+def _roll_calls(text: str) -> Iterable[tuple[int, int, float]]:
+    """The names of a roll call, when most of its words are names (the rest may be everyday words,
+    "rocky")."""
+    for match in _ROLL_CALL.finditer(text):
+        items = _trailing(match, lambda word: _word_name(word) or _roll_item(word))
+        if len(items) >= MIN_ROLL_CALL and 2 * sum(_word_name(w.group(0)) for w in items) >= len(items):
+            for word in items:
+                yield word.start(), word.end(), 0.6
 
 
 class AddressedNameRecognizer(SpokenRecognizer):
@@ -150,7 +256,7 @@ class AddressedNameRecognizer(SpokenRecognizer):
         for frame in _PERSON_FRAMES:
             for match in frame.finditer(text):
                 if _word_name(match.group("name"), months=True):
-                    yield match.start("name"), match.end("name"), 0.6
+                    yield match.start("name"), _with_surname(text, match.end("name")), 0.6
         for frame in _NAMED_FRAMES:
             for match in frame.finditer(text):
                 other = match.groupdict().get("other")
@@ -160,10 +266,14 @@ class AddressedNameRecognizer(SpokenRecognizer):
                         yield match.start("other"), match.end("other"), 0.6
         for match in _RELATION.finditer(text):
             word = match.group("name")
-            if word.lower() not in STOP_WORDS and word.lower() not in _NOT_NAMES and _word_name(word):
-                surname = _SURNAME_AFTER.match(text, match.end("name"))
-                end = surname.end(1) if surname and _surname_after(surname.group(1)) else match.end("name")
-                yield match.start("name"), end, 0.6  # "her grandma rosa quispe"
+            if word.lower() in STOP_WORDS or word.lower() in _NOT_NAMES:
+                continue
+            surname = _SURNAME_AFTER.match(text, match.end("name"))
+            if _word_name(word) or surname and names.is_unfamiliar(surname.group(1)) and _first_word(word):
+                yield match.start("name"), _with_surname(text, match.end("name")), 0.6  # "her grandma rosa quispe"
+        yield from _repeated(text)
+        yield from _appearances(text)
+        yield from _roll_calls(text)
         for match in _ADDRESSED_BEFORE_PRONOUN.finditer(text):
             word = match.group("name")
             low = word.lower()
