@@ -124,6 +124,11 @@ FRAME_POSITIVE = [
     ("i'll pick up auntie bisi on the way", "bisi"),
     ("oksana my sister she's still in kharkiv", "oksana"),
     ("can you reset the password for tahmina she's on leave", "tahmina"),
+    ("What did Joy say when you asked her?", "Joy"),
+    ("Aroha, I want to check in on safety", "Aroha"),
+    ("Kiri and Aroha are both off sick, so we're short.", "Kiri"),
+    ("uh who's taking notes today is it will or is it fatima", "will"),
+    ("And copy Penny, she's covering this week.", "Penny"),
 ]
 FRAME_NEGATIVE = [
     "uh can you call back from the office",
@@ -145,6 +150,10 @@ FRAME_NEGATIVE = [
     "welcome to the team everyone",
     "welcome back to work",
     "this is for now he's fine",
+    "is it monday or tuesday that works",
+    "is it paper or plastic",
+    "did anyone say when",
+    "Okay, I want to start. Sorry, I missed that. Thursday, I can do.",
 ]
 
 test_finds_frames, test_finds_nothing_frames = table_tests(RECOGNIZER, FRAME_POSITIVE, FRAME_NEGATIVE)

@@ -45,19 +45,20 @@ _FRAMES = [
 ]
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)"
-_ONE = r"(?P<name>[^\W\d_][\w'’-]*)"
+_WORD = r"[^\W\d_][\w'’-]*"
+_ONE = r"(?P<name>" + _WORD + ")"
 _CAPITAL = r"(?P<name>[A-Z][\w'’-]*)"
 # Frames where one name word stands, written with a capital as Whisper writes names, or a
 # listed name: the word may be an everyday word ("Chase, you're on mute", "send Joy the chart").
 _NAMED_FRAMES = [
     re.compile(_OPEN + _CAPITAL + r",\s+(?:you're|you are|are you|do you|did you|please|thanks|thank you|"
-               r"any|what|how)\b"),
+               r"any|what|how|I|I'm|I've|I'd|we|we're|we've)\b"),  # "Aroha, I want to check in"
     re.compile(r"\b(?:send|give|tell|show|email|e-mail|text|forward|cc|copy|remind|invite)\s+" + _CAPITAL
-               + r"\s+(?:the|a|an|your|my|our|this|that|those|these|about|when)\b"),
+               + r"(?:\s+(?:the|a|an|your|my|our|this|that|those|these|about|when)|,\s+(?:he|she|who)\b)"),
     re.compile(_OPEN + _CAPITAL + r"\s+from\s+(?:the\s+|our\s+|your\s+)?[a-z]"),
     re.compile(_OPEN + _CAPITAL + r"\s+(?:is|was|will be)\s+(?:presenting|joining|leading|running|covering|"
                r"chairing|out|off|away|on leave|sick|late|taking notes)\b"),
-    re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)\s*,"),
+    re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)(?:\s*,|\s+(?:are|were)\s+(?:both|off|out|away|on)\b)"),
     re.compile(r"(?<=\w),\s+" + _CAPITAL + r"\s*\?"),  # "Can you hear me, Summer?"
 ]
 # Frames no month or weekday fits, so "june in bed one" and "june from payroll says" are people.
@@ -97,6 +98,12 @@ _PERSON_FRAMES = [
     # a relation in apposition after the name: "oksana my sister she's still in kharkiv"
     re.compile(_OPEN + _ONE + r",?\s+(?:my|his|her|our)\s+(?:sister|brother|daughter|son|wife|husband|mother|"
                r"father|mum|mom|dad|cousin|aunt|uncle|niece|nephew|partner|friend|neighbour|neighbor)\b", re.IGNORECASE),
+    # someone whose word is asked after: "what did joy say when you asked her"
+    re.compile(r"\b(?:did|does|didn't|doesn't)\s+" + _ONE + r"\s+(?:say|think|want|mention|ask|agree|reply|"
+               r"respond|sign|call|email)\b", re.IGNORECASE),
+    # a choice between two names: "is it will or is it fatima", "called brennan or brannigan"
+    re.compile(r"\b(?:is it|was it|called|named)\s+" + _ONE + r"\s+or\s+(?:is it\s+|was it\s+|maybe\s+)?"
+               r"(?P<other>" + _WORD + r")\b", re.IGNORECASE),
     # the one a task is done for, before what they are doing: "reset the password for tahmina she's on leave"
     re.compile(r"\bfor\s+" + _ONE + r"\s+(?=(?:she's|he's|she is|he is)\b)", re.IGNORECASE),
 ]
@@ -113,7 +120,6 @@ _SURNAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 # you're well") counts only before "i'm"/"i've".
 _ADDRESSED_BEFORE_PRONOUN = re.compile(_OPEN + _ONE + r",?\s+(?:you're|you've|we're|(?P<me>i'm|i've))\b",
                                        re.IGNORECASE)
-_WORD = r"[^\W\d_][\w'’-]*"
 _WORDS = re.compile(_WORD)
 # A name said twice as a speaker restarts it, then its surname: "a lady called hope hope adeyemi".
 _REPEATED = re.compile(r"\b(?P<name>" + _WORD + r")\s+(?:(?:a|uh|um|er)\s+)?(?P=name)\s+(?P<surname>" + _WORD + ")",
@@ -169,6 +175,13 @@ def _surname_after(word: str) -> bool:
     if word.lower() in DIGIT_WORDS or word.lower() in ORDINALS:
         return False
     return names.is_unfamiliar(word) or (names.is_clear_name(word) and names.plain(word) in names.last_names())
+
+
+def _one_of_two(match: re.Match) -> bool:
+    """Both words of "X or Y" may be names and one clearly is one: "is it monday or tuesday" is no
+    choice between names."""
+    first, other = match.group("name"), match.group("other")
+    return _word_name(other) and any(names.is_unfamiliar(w) or names.is_clear_name(w) for w in (first, other))
 
 
 def _with_surname(text: str, end: int) -> int:
@@ -255,8 +268,11 @@ class AddressedNameRecognizer(SpokenRecognizer):
                     yield start, end, 0.7
         for frame in _PERSON_FRAMES:
             for match in frame.finditer(text):
-                if _word_name(match.group("name"), months=True):
+                other = match.groupdict().get("other")
+                if _word_name(match.group("name"), months=True) and (other is None or _one_of_two(match)):
                     yield match.start("name"), _with_surname(text, match.end("name")), 0.6
+                    if other is not None:
+                        yield match.start("other"), match.end("other"), 0.6
         for frame in _NAMED_FRAMES:
             for match in frame.finditer(text):
                 other = match.groupdict().get("other")

@@ -28,7 +28,8 @@ STRONG = ("my name is", "my name's", "name is", "names is", "name's", "call me",
           "my fiancee", "my roommate", "my neighbor", "my neighbour", "my coworker", "my colleague",
           "her husband", "his wife", "her son", "her daughter", "his son", "his daughter", "goes by", "go by",
           "her name is", "his name is", "their name is", "name's", "husband", "wife", "last name", "first name",
-          "surname", "maiden name", "middle name", "he's", "she's")
+          "surname", "maiden name", "middle name", "he's", "she's", "call him", "call her", "calls him", "calls her",
+          "known as")
 # Greetings and thanks: a name after them may be any word that is not an everyday word.
 VOCATIVE = frozenset({"thanks", "thank", "hi", "hello", "hey", "bye", "morning", "afternoon", "evening", "welcome"})
 # After these, a gazetteer name counts; unknown words do not.
@@ -53,7 +54,7 @@ supervisor applicant claimant plaintiff defendant deponent beneficiary executor 
 assistant receptionist therapist counsellor counselor teacher student baby patient consultant registrar surgeon
 pharmacist paramedic carer caregiver physician lawyer solicitor barrister paralegal clerk investigator inspector
 worker member colleague intern guardian interpreter translator manager hire starter joiner reporter recruit
-trainee apprentice complainant respondent charge""".split())
+trainee apprentice complainant respondent charge nurse doctor""".split())
 _ROLE_BEFORE = frozenset("the a my our your his her their new same other former sales".split())
 _POSSESSIVES = frozenset("my our your his her their".split())
 _ROLE_VERBS = frozenset("is was named called".split())
@@ -203,9 +204,11 @@ def _objects(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int,
 
 
 def _introduced_by_role_after(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
-    """A listed name opening "X is my case manager", "X was her carer"."""
+    """A listed name opening "X is my case manager", "X was her carer", or one no list knows
+    opening "X is the night nurse"."""
     for i in range(len(toks) - 3):
-        if lows[i + 1] in ("is", "was") and lows[i + 2] in _POSSESSIVES and names.is_name(toks[i].text) \
+        if lows[i + 1] in ("is", "was") and (lows[i + 2] in _POSSESSIVES and names.is_name(toks[i].text)
+                                              or lows[i + 2] == "the" and names.is_unfamiliar(toks[i].text)) \
                 and (i == 0 or not toks[i - 1].text[0].isalnum() or lows[i - 1] in ("and", "so", "well")) \
                 and any(w in ROLES or w in RELATIONS for w in lows[i + 3:i + 5]):
             yield toks[i].start, toks[i].end, 0.6
