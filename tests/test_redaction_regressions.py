@@ -255,6 +255,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("The permit number is on the card in the window, B-24-009187.", "009187"),
     ("my social is nine zero zero dash one two dash three four five six no wait the last part is three four six five",
      "three four six five"),
+    # everyday-word names where a speech frame puts them, and a surname said in place of another
+    ("uh can you call chase from pharmacy about the refill", "chase"),
+    ("the other driver was a mister haldane no halloran sorry", "halloran"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")
