@@ -129,6 +129,9 @@ FRAME_POSITIVE = [
     ("Kiri and Aroha are both off sick, so we're short.", "Kiri"),
     ("uh who's taking notes today is it will or is it fatima", "will"),
     ("And copy Penny, she's covering this week.", "Penny"),
+    ("Could you tell Dr. Mensah that Precious called? She'll know.", "Precious"),
+    ("Next is Harriet in room 14, post-op day two.", "Harriet"),
+    ("and what's doreen's surname for the visitor log", "doreen"),
 ]
 FRAME_NEGATIVE = [
     "uh can you call back from the office",
@@ -154,6 +157,9 @@ FRAME_NEGATIVE = [
     "is it paper or plastic",
     "did anyone say when",
     "Okay, I want to start. Sorry, I missed that. Thursday, I can do.",
+    "The Board said no. Security called twice. Mom said hi. Everyone said yes.",
+    "the patient's address is on file and the company's number too",
+    "next is the patient in room 14",
 ]
 
 test_finds_frames, test_finds_nothing_frames = table_tests(RECOGNIZER, FRAME_POSITIVE, FRAME_NEGATIVE)

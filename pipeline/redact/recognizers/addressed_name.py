@@ -58,6 +58,8 @@ _NAMED_FRAMES = [
                r"chairing|out|off|away|on leave|sick|late|taking notes)\b"),
     re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)(?:\s*,|\s+(?:are|were)\s+(?:both|off|out|away|on)\b)"),
     re.compile(r"(?<=\w),\s+" + _CAPITAL + r"\s*\?"),  # "Can you hear me, Summer?"
+    re.compile(r"\b" + _CAPITAL + r"\s+(?:called|rang|phoned|emailed|texted|said|says|asked|mentioned)\b"),
+    # "tell Dr. Mensah that Precious called": a capital mid-sentence, someone who said something
 ]
 # Frames no month or weekday fits, so "june in bed one" and "june from payroll says" are people.
 _PERSON_FRAMES = [
@@ -65,7 +67,8 @@ _PERSON_FRAMES = [
     re.compile(r"\b(?:bed|side room|room|bay|cubicle|cot)\s+(?:number\s+)?(?:\d+|" + _NUMBER_WORDS + r")\s+(?:is\s+)?"
                + _ONE + r"(?=\s*(?:[,.;]|$)|\s+(?:she's|he's|she|he|who|has|had|aged|" + _NUMBER_WORDS + r"|\d))",
                re.MULTILINE),
-    re.compile(_OPEN + _ONE + r"\s+in\s+(?:bed|side room|room|bay|cubicle|cot)\s+(?:\d|" + _NUMBER_WORDS + r")"),
+    re.compile(r"(?:" + _OPEN + r"|\bnext (?:up )?is\s+)" + _ONE + r"\s+in\s+(?:bed|side room|room|bay|cubicle|cot)\s+(?:\d|"
+               + _NUMBER_WORDS + r")"),  # "next is harriet in room 14"
     # someone from a department who said or did something: "mark from reception rang me"
     re.compile(_OPEN + _ONE + r"\s+from\s+(?:the\s+)?[a-z]+\s+(?:rang|called|phoned|said|says|emailed|texted|"
                r"told|mentioned|asked|wants|just|is|was|will)\b"),
@@ -80,6 +83,9 @@ _PERSON_FRAMES = [
     re.compile(r"\b(?:call|called|ring|rang|phone|phoned|ask|asked|talked to|spoke to|spoke with|speak to|"
                r"speak with|talk to|met|meet)\s+" + _ONE + r"\s+(?=(?:from|at\s+(?:the|reception)|back|"
                r"to\s+(?:be|call|come|check|look|send|sign|ring)|on\s+(?:the\s+)?(?:phone|line))\b)"),
+    # whose details are asked for: "and what's doreen's surname", "hope's number is on the sheet"
+    re.compile(r"\b(?P<name>[^\W\d_]+)['’]s\s+(?:surname|last name|first name|full name|maiden name|middle name|"
+               r"phone number|mobile|number|email|e-mail|address|date of birth|birthday)\b"),
     # someone welcomed or introduced: "a big welcome to hope nakashima who's joining"
     re.compile(r"\b(?:welcome|welcoming|introduce|introducing|say hello to|say hi to)\s+(?:back\s+)?(?:to\s+)?"
                + _ONE + r"\b"),
