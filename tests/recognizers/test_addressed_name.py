@@ -160,6 +160,7 @@ FRAME_NEGATIVE = [
     "The Board said no. Security called twice. Mom said hi. Everyone said yes.",
     "the patient's address is on file and the company's number too",
     "next is the patient in room 14",
+    "Social; Son called, condition updated. HO called & in to evaluate. Ho called and trop-I pending.",
 ]
 
 test_finds_frames, test_finds_nothing_frames = table_tests(RECOGNIZER, FRAME_POSITIVE, FRAME_NEGATIVE)

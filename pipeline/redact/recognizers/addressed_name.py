@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
 from .. import names
-from ..clinical import is_clinical_term
+from ..clinical import RELATIONS, is_clinical_term
 from ..spoken import DIGIT_WORDS, FILLERS, ORDINALS
 from .base import SpokenRecognizer
 
@@ -30,7 +30,8 @@ ROLES = ("case manager", "nurse", "doctor", "therapist", "lawyer", "attorney", "
          "coordinator", "contact", "sponsor", "physician", "surgeon", "pharmacist", "dentist", "client", "patient")
 _FRAMES = [
     re.compile(_OPEN + _NAME + r",?\s+(?:can|could|would|will)\s+you\b"),
-    re.compile(r"\b(?:is|are|was)\s+" + _NAME + r"\s+(?:still\s+)?(?:on the (?:call|line)|here|there|with us|joining)\b"),
+    re.compile(r"\b(?:is|are|was)\s+" + _NAME
+               + r"\s+(?:still\s+)?(?:on the (?:call|line)|here|there|with us|joining)\b"),
     re.compile(r"\b(?:got|have)\s+" + _NAME + r"\s+on the (?:call|line|phone)\b"),
     re.compile(r"\b(?:have|ask|let|get)\s+" + _NAME + r"\s+(?:send|call|email|e-mail|text|look|check|reach|contact|"
                r"follow|fax|sign|review|update|schedule|book|bring|handle|know)\b"),
@@ -56,7 +57,8 @@ _NAMED_FRAMES = [
     re.compile(_OPEN + _CAPITAL + r"\s+from\s+(?:the\s+|our\s+|your\s+)?[a-z]"),
     re.compile(_OPEN + _CAPITAL + r"\s+(?:is|was|will be)\s+(?:presenting|joining|leading|running|covering|"
                r"chairing|out|off|away|on leave|sick|late|taking notes)\b"),
-    re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)(?:\s*,|\s+(?:are|were)\s+(?:both|off|out|away|on)\b)"),
+    re.compile(_OPEN + _CAPITAL + r"\s+and\s+(?P<other>[A-Z][\w'’-]*)"
+               r"(?:\s*,|\s+(?:are|were)\s+(?:both|off|out|away|on)\b)"),
     re.compile(r"(?<=\w),\s+" + _CAPITAL + r"\s*\?"),  # "Can you hear me, Summer?"
     re.compile(r"\b" + _CAPITAL + r"\s+(?:called|rang|phoned|emailed|texted|said|says|asked|mentioned)\b"),
     # "tell Dr. Mensah that Precious called": a capital mid-sentence, someone who said something
@@ -67,8 +69,8 @@ _PERSON_FRAMES = [
     re.compile(r"\b(?:bed|side room|room|bay|cubicle|cot)\s+(?:number\s+)?(?:\d+|" + _NUMBER_WORDS + r")\s+(?:is\s+)?"
                + _ONE + r"(?=\s*(?:[,.;]|$)|\s+(?:she's|he's|she|he|who|has|had|aged|" + _NUMBER_WORDS + r"|\d))",
                re.MULTILINE),
-    re.compile(r"(?:" + _OPEN + r"|\bnext (?:up )?is\s+)" + _ONE + r"\s+in\s+(?:bed|side room|room|bay|cubicle|cot)\s+(?:\d|"
-               + _NUMBER_WORDS + r")"),  # "next is harriet in room 14"
+    re.compile(r"(?:" + _OPEN + r"|\bnext (?:up )?is\s+)" + _ONE  # "next is harriet in room 14"
+               + r"\s+in\s+(?:bed|side room|room|bay|cubicle|cot)\s+(?:\d|" + _NUMBER_WORDS + r")"),
     # someone from a department who said or did something: "mark from reception rang me"
     re.compile(_OPEN + _ONE + r"\s+from\s+(?:the\s+)?[a-z]+\s+(?:rang|called|phoned|said|says|emailed|texted|"
                r"told|mentioned|asked|wants|just|is|was|will)\b"),
@@ -148,8 +150,8 @@ _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it
                        "someone anyone somebody anybody nobody sir madam mam ma'am doc again too very much okay ok "
                        "yes yeah no well so right sure alright great perfect fine hi hello hey thanks please sorry "
                        "actually also then now um uh doctor nurse mom dad mum honey dear love buddy man friend "
-                       "ladies gentlemen folks people y'all a an the my your his her our their some any mate mates lads "
-                       "pal bye cheers tomorrow today tonight soon later".split())
+                       "ladies gentlemen folks people y'all a an the my your his her our their some any mate "
+                       "mates lads pal bye cheers tomorrow today tonight soon later".split())
 
 
 _EVERYDAY = 4.5  # a listed name this frequent is an everyday word first ("said", "will")
@@ -169,15 +171,26 @@ def _could_be_name(words: list[str]) -> bool:
     return all(_surname_like(w) for w in words[1:])
 
 
+def is_rare_listed_name(word: str) -> bool:
+    """A listed name that is no function word and not frequent enough to be an everyday word first."""
+    low = word.lower()
+    return names.is_name(word) and low not in STOP_WORDS and zipf_frequency(low, "en") < _EVERYDAY
+
+
 def _word_name(word: str, months: bool = False) -> bool:
     """A word that may be a first name: listed, a name that is also a word, or no everyday word
     (a month only where `months` says the frame rules the month out)."""
     low = word.lower()
     if low in _NOT_NAMES or low in FILLERS or (low in _MONTHS_AND_DAYS and not (months and low in names.WORD_LIKE)):
         return False
-    return names.is_name(word) and low not in STOP_WORDS and zipf_frequency(low, "en") < _EVERYDAY \
-        or low in names.WORD_LIKE or names.is_unfamiliar(low) \
+    return is_rare_listed_name(word) or low in names.WORD_LIKE or names.is_unfamiliar(low) \
         or not names.is_common_word(low) and zipf_frequency(low, "en") < 2.5 and not is_clinical_term(low)
+
+
+def _capitalised_name(word: str) -> bool:
+    """A capitalised word that may be a first name, but no shorthand in capitals or kin: "Son
+    called", "HO called" in a note."""
+    return len(word) > 2 and not word.isupper() and word.lower() not in RELATIONS and _word_name(word)
 
 
 def _surname_after(word: str) -> bool:
@@ -325,7 +338,7 @@ class AddressedNameRecognizer(SpokenRecognizer):
         for frame in _NAMED_FRAMES:
             for match in frame.finditer(text):
                 other = match.groupdict().get("other")
-                if _word_name(match.group("name")) and (other is None or _word_name(other)):
+                if _capitalised_name(match.group("name")) and (other is None or _capitalised_name(other)):
                     yield match.start("name"), match.end("name"), 0.6
                     if other is not None:
                         yield match.start("other"), match.end("other"), 0.6

@@ -8,11 +8,11 @@ import re
 from typing import Iterable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from wordfreq import zipf_frequency
 
 from .. import names
 from ..clinical import RELATIONS, is_clinical_term
 from ..spoken import FILLERS, Tok, tokens
+from .addressed_name import is_rare_listed_name
 from .base import SpokenRecognizer
 
 # After these, the next words are very likely a name, even lower-case and not in the gazetteer.
@@ -55,6 +55,7 @@ assistant receptionist therapist counsellor counselor teacher student baby patie
 pharmacist paramedic carer caregiver physician lawyer solicitor barrister paralegal clerk investigator inspector
 worker member colleague intern guardian interpreter translator manager hire starter joiner reporter recruit
 trainee apprentice complainant respondent charge nurse doctor""".split())
+_CHARGE_HOLDERS = ROLES | names.TITLES  # "the sister in charge", "the nurse in charge"
 _ROLE_BEFORE = frozenset("the a my our your his her their new same other former sales".split())
 _POSSESSIVES = frozenset("my our your his her their".split())
 _ROLE_VERBS = frozenset("is was named called".split())
@@ -68,15 +69,12 @@ BOUNDARY = frozenset("is was said says and has had goes went called told who kee
 
 
 _CONTRACTION = re.compile(r"['’]")
-# A listed name this frequent is an everyday word first even after "my name is" ("will", "long").
-_EVERYDAY = 4.5
 
 
 def _listed_name(tok: Tok) -> bool:
     """A listed name that is no very frequent word, no word-like name nor shorthand: after
     "my name is" or "called" it is the name ("ahmed", "brennan"), capitalised or not."""
-    return names.is_name(tok.low) and tok.low not in names.WORD_LIKE and tok.low not in STOP_WORDS \
-        and not is_clinical_term(tok.low) and zipf_frequency(tok.low, "en") < _EVERYDAY
+    return is_rare_listed_name(tok.low) and tok.low not in names.WORD_LIKE and not is_clinical_term(tok.low)
 
 
 def _name_like(tok: Tok, strong: bool) -> bool:
@@ -144,7 +142,7 @@ def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, i
                 break
         # Without "is" the role needs its article: "the witness X", not "contact precautions";
         # "in charge" its role: "the sister in charge charity said".
-        role = i - 2 if low == "charge" and i > 1 and lows[i - 1] == "in" and lows[i - 2] in ROLES | names.TITLES else i
+        role = i - 2 if low == "charge" and i > 1 and lows[i - 1] == "in" and lows[i - 2] in _CHARGE_HOLDERS else i
         if low == "charge" and role == i:
             continue
         if j == i + 1 and not (role and (lows[role - 1] in _ROLE_BEFORE or lows[role - 1] in ROLES)):
@@ -280,7 +278,8 @@ class IntroducedNameRecognizer(SpokenRecognizer):
             titled = lows[i] in names.TITLES  # "Judge Oh", "Dr. Hope": after a title any name counts
             while end < len(toks) and end - start < MAX_NAME_WORDS and lows[end] not in NOT_NAMES and (
                     _name_like(toks[end], strong)
-                    or (self._names_it(lows, i) and (_listed_name(toks[end]) or end == start and _before_surname(toks, end)))
+                    or (self._names_it(lows, i)
+                        and (_listed_name(toks[end]) or end == start and _before_surname(toks, end)))
                     or (weak and self._ends_with(lows, i, PAIR_OPENINGS) and _pair_word(toks, start, end)) or (vocative and end == start and (_unknown_word(toks[end]) or _listed_before_pause(toks, end)))
                     or (titled and end == start and _titled_name(toks[end]))):
                 end += 1
