@@ -258,6 +258,9 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     # a capitalised name that opens a sentence before a verb, the middle name of a list, a party after "v."
     ("The night shift is short. Amadou is the charge nurse until seven.", "Amadou"),
     ("His mates still visit: Ronnie, Tam, and Kenny Okafor.", "Tam"),
+    # everyday-word names where a speech frame puts them, and a surname said in place of another
+    ("uh can you call chase from pharmacy about the refill", "chase"),
+    ("the other driver was a mister haldane no halloran sorry", "halloran"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

@@ -24,6 +24,9 @@ POSITIVE = [
     ("yes last name o haogain spelled o h a o g a i n", "o haogain"),
     ("um it's laila haddad h a double d a d and the email", "h a double d a d"),
     ("A. A-D-E-B-A-Y-O, hyphen, C-L-A-R-K-E.", "A-D-E-B-A-Y-O, hyphen, C-L-A-R-K-E"),
+    # two letters spell a short surname said beside them
+    ("i reviewed him on the ward with doctor ng n g yes just n g", "ng n g"),
+    ("it's mr yu y u from accounts", "yu y u"),
 ]
 
 NEGATIVE = [
@@ -31,6 +34,8 @@ NEGATIVE = [
     "the patient had an e k g and a c t",
     "plan B is fine, I hope so",
     "we did the a b c and moved on",
+    "so i went to the m s clinic",  # two letters spelling no word said beside them
+    "it's in block a b of the site",
 ]
 
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -11,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import names
 from ..clinical import RELATIONS, is_clinical_term
 from ..spoken import FILLERS, Tok, tokens
+from .addressed_name import is_rare_listed_name
 from .base import SpokenRecognizer
 
 # After these, the next words are very likely a name, even lower-case and not in the gazetteer.
@@ -26,7 +28,8 @@ STRONG = ("my name is", "my name's", "name is", "names is", "name's", "call me",
           "my fiancee", "my roommate", "my neighbor", "my neighbour", "my coworker", "my colleague",
           "her husband", "his wife", "her son", "her daughter", "his son", "his daughter", "goes by", "go by",
           "her name is", "his name is", "their name is", "name's", "husband", "wife", "last name", "first name",
-          "surname", "maiden name", "middle name", "he's", "she's")
+          "surname", "maiden name", "middle name", "he's", "she's", "call him", "call her", "calls him", "calls her",
+          "known as")
 # Greetings and thanks: a name after them may be any word that is not an everyday word.
 VOCATIVE = frozenset({"thanks", "thank", "hi", "hello", "hey", "bye", "morning", "afternoon", "evening", "welcome"})
 # After these, a gazetteer name counts; unknown words do not.
@@ -51,7 +54,8 @@ supervisor applicant claimant plaintiff defendant deponent beneficiary executor 
 assistant receptionist therapist counsellor counselor teacher student baby patient consultant registrar surgeon
 pharmacist paramedic carer caregiver physician lawyer solicitor barrister paralegal clerk investigator inspector
 worker member colleague intern guardian interpreter translator manager hire starter joiner reporter recruit
-trainee apprentice""".split())
+trainee apprentice complainant respondent charge nurse doctor""".split())
+_CHARGE_HOLDERS = ROLES | names.TITLES  # "the sister in charge", "the nurse in charge"
 _ROLE_BEFORE = frozenset("the a my our your his her their new same other former sales".split())
 _POSSESSIVES = frozenset("my our your his her their".split())
 _ROLE_VERBS = frozenset("is was named called".split())
@@ -64,10 +68,20 @@ BOUNDARY = frozenset("is was said says and has had goes went called told who kee
                      "here from with will would can could did does".split())
 
 
+_CONTRACTION = re.compile(r"['’]")
+
+
+def _listed_name(tok: Tok) -> bool:
+    """A listed name that is no very frequent word, no word-like name nor shorthand: after
+    "my name is" or "called" it is the name ("ahmed", "brennan"), capitalised or not."""
+    return is_rare_listed_name(tok.low) and tok.low not in names.WORD_LIKE and not is_clinical_term(tok.low)
+
+
 def _name_like(tok: Tok, strong: bool) -> bool:
     word = tok.text.replace("'", "").replace("’", "")
-    if not word.isalpha() or len(word) < 2 or is_clinical_term(tok.low) or tok.low in RELATIONS:
-        return False  # "via foley", "spoke with son": shorthand and kin are no names
+    if not word.isalpha() or len(word) < 2 or is_clinical_term(tok.low) or tok.low in RELATIONS \
+            or _CONTRACTION.split(tok.low)[0] in STOP_WORDS:
+        return False  # "via foley", "spoke with son", "my sister she's": shorthand, kin and pronouns are no names
     if names.is_clear_name(word):
         return True
     if names.is_name(word) and (strong or tok.text[0].isupper()):
@@ -98,6 +112,22 @@ def _pair_word(toks: tuple[Tok, ...], start: int, end: int) -> bool:
     return end - start < 2 and start + 1 < len(toks) and _name_shaped(toks[start:start + 2])
 
 
+# After a role and a word-like name, what says the name is a person's: "the adjuster is miles and
+# he said", "the sister in charge charity said".
+_SPEECH = frozenset("said says told rang called phoned emailed mentioned asked wants".split())
+
+
+def _said_by(toks: tuple[Tok, ...], lows: list[str], j: int) -> bool:
+    """A listed name, even an everyday word ("charity"), that a speech verb follows, or a first
+    name that "and he/she" and one follow."""
+    if not (names.is_name(toks[j].text) or lows[j] in names.WORD_LIKE) or lows[j] in STOP_WORDS:
+        return False
+    k = j + 1
+    if lows[k:k + 2] in (["and", "he"], ["and", "she"]) and names.plain(lows[j]) in names.first_names():
+        k += 2  # "the patient is young and he said": only a first name reads as one there
+    return k < len(toks) and lows[k] in _SPEECH
+
+
 def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
     """Names after the role that introduces them, straight after or after "is"."""
     for i, low in enumerate(lows):
@@ -110,8 +140,12 @@ def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, i
                 break
             if not toks[k].text[0].isalpha():
                 break
-        # Without "is" the role needs its article: "the witness X", not "contact precautions".
-        if j == i + 1 and not (i and (lows[i - 1] in _ROLE_BEFORE or lows[i - 1] in ROLES)):
+        # Without "is" the role needs its article: "the witness X", not "contact precautions";
+        # "in charge" its role: "the sister in charge charity said".
+        role = i - 2 if low == "charge" and i > 1 and lows[i - 1] == "in" and lows[i - 2] in _CHARGE_HOLDERS else i
+        if low == "charge" and role == i:
+            continue
+        if j == i + 1 and not (role and (lows[role - 1] in _ROLE_BEFORE or lows[role - 1] in ROLES)):
             continue
         while j < len(toks) and lows[j] in FILLERS:
             j += 1
@@ -122,6 +156,8 @@ def _role_names(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, i
         if run and (_name_shaped(run) or (len(run) == 1 and names.is_unfamiliar(run[0].text)
                                           and len(run[0].text) >= 4) or names.is_clear_name(run[0].text)):
             yield run[0].start, run[-1].end, 0.6
+        elif not run and j < len(toks) and _said_by(toks, lows, j):
+            yield toks[j].start, toks[j].end, 0.6  # "the adjuster is miles and he said"
 
 
 # Openings that say a name follows: then even an everyday word opens it before a surname
@@ -166,9 +202,11 @@ def _objects(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int,
 
 
 def _introduced_by_role_after(toks: tuple[Tok, ...], lows: list[str]) -> Iterable[tuple[int, int, float]]:
-    """A listed name opening "X is my case manager", "X was her carer"."""
+    """A listed name opening "X is my case manager", "X was her carer", or one no list knows
+    opening "X is the night nurse"."""
     for i in range(len(toks) - 3):
-        if lows[i + 1] in ("is", "was") and lows[i + 2] in _POSSESSIVES and names.is_name(toks[i].text) \
+        if lows[i + 1] in ("is", "was") and (lows[i + 2] in _POSSESSIVES and names.is_name(toks[i].text)
+                                              or lows[i + 2] == "the" and names.is_unfamiliar(toks[i].text)) \
                 and (i == 0 or not toks[i - 1].text[0].isalnum() or lows[i - 1] in ("and", "so", "well")) \
                 and any(w in ROLES or w in RELATIONS for w in lows[i + 3:i + 5]):
             yield toks[i].start, toks[i].end, 0.6
@@ -185,6 +223,38 @@ def _unknown_word(tok: Tok) -> bool:
     """An alphabetic word that is no everyday English word (likely a name after "thanks")."""
     word = tok.text.replace("'", "").replace("’", "")
     return word.isalpha() and len(word) >= 3 and not names.is_common_word(word)
+
+
+# Words that say the name just said was wrong, or offer another: "mr tanaka no takahashi",
+# "called brennan or brannigan", "ahmed no sorry ahmad".
+_MARKERS = frozenset("no sorry or rather mean".split())
+_CORRECTIONS = _MARKERS | frozenset("i it is wait maybe um uh".split())
+MAX_CORRECTION_WORDS = 3
+_GREETINGS = frozenset("hi hello hey morning afternoon evening yes yeah".split())
+
+
+def _corrections(toks: tuple[Tok, ...], lows: list[str], end: int) -> Iterable[tuple[int, int, float]]:
+    """Names said in place of the name that ends before token `end`, each in turn: "mister
+    haldane no halloran sorry desmond halloran"."""
+    while True:
+        j = end
+        while j < len(toks) and j - end < MAX_CORRECTION_WORDS and lows[j] in _CORRECTIONS:
+            j += 1
+        if not any(w in _MARKERS for w in lows[end:j]):
+            return
+        end = j
+        while end < len(toks) and end - j < 2 and lows[end] not in STOP_WORDS \
+                and (_name_word(toks[end]) or names.is_name(toks[end].text)):
+            end += 1
+        if end == j:
+            return
+        yield toks[j].start, toks[end - 1].end, 0.6
+
+
+def _greeted_self(toks: tuple[Tok, ...], lows: list[str], i: int, start: int) -> bool:
+    """"hi yes i'm taiwo": a word no list knows, after "i'm" in a greeting, is the speaker's name."""
+    return lows[i] in ("i'm", "am") and any(w in _GREETINGS for w in lows[max(0, i - 3):i]) \
+        and names.is_unfamiliar(toks[start].text)
 
 
 class IntroducedNameRecognizer(SpokenRecognizer):
@@ -207,7 +277,9 @@ class IntroducedNameRecognizer(SpokenRecognizer):
             vocative = lows[i] in VOCATIVE or (lows[i] == "you" and i > 0 and lows[i - 1] == "thank")
             titled = lows[i] in names.TITLES  # "Judge Oh", "Dr. Hope": after a title any name counts
             while end < len(toks) and end - start < MAX_NAME_WORDS and lows[end] not in NOT_NAMES and (
-                    _name_like(toks[end], strong) or (end == start and self._names_it(lows, i) and _before_surname(toks, end))
+                    _name_like(toks[end], strong)
+                    or (self._names_it(lows, i)
+                        and (_listed_name(toks[end]) or end == start and _before_surname(toks, end)))
                     or (weak and self._ends_with(lows, i, PAIR_OPENINGS) and _pair_word(toks, start, end)) or (vocative and end == start and (_unknown_word(toks[end]) or _listed_before_pause(toks, end)))
                     or (titled and end == start and _titled_name(toks[end]))):
                 end += 1
@@ -219,9 +291,11 @@ class IntroducedNameRecognizer(SpokenRecognizer):
                 # "this is great", "I'm fine": only gazetteer names, a calling word after, or a
                 # pair of name words the lists half know ("it's eilidh mackinnon").
                 calling = end < len(toks) and lows[end] in _CALLING
-                if not (calling or names.is_name(toks[start].text) or _name_shaped(toks[start:end])):
+                if not (calling or names.is_name(toks[start].text) or _name_shaped(toks[start:end])
+                        or _greeted_self(toks, lows, i, start)):
                     continue
             yield toks[start].start, toks[end - 1].end, 0.8 if strong else 0.6
+            yield from _corrections(toks, lows, end)
         yield from _role_names(toks, lows)
         yield from _objects(toks, lows)
         yield from _introduced_by_role_after(toks, lows)

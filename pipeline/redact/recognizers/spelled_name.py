@@ -84,7 +84,9 @@ class SpelledNameRecognizer(SpokenRecognizer):
                     continue
                 break
             spelled = _spelled(toks[i:last + 1])
-            said = list(_said(toks, i, last, spelled)) if letters >= 3 else []
+            # two letters spell a word said beside them only when it is a short surname: "doctor ng n g"
+            short = spelled in names.SHORT_SURNAMES
+            said = list(_said(toks, i, last, spelled)) if letters >= 3 or short else []
             if letters >= 4 or said or (letters >= 2 and has_context(text, toks[i].start, CONTEXT, 4)):
                 yield toks[i].start, toks[last].end, 0.8 if letters >= 4 or said else 0.6
                 for start, end in said:  # "mcallister M C A L L I S T E R", "joy is just j o y"
