@@ -21,7 +21,7 @@ COUNTRIES = (
     "austria", "sweden", "norway", "denmark", "finland", "iceland", "poland", "czech republic", "czechia",
     "slovakia", "hungary", "romania", "bulgaria", "greece", "turkey", "russia", "ukraine", "china", "japan",
     "korea", "south korea", "north korea", "india", "pakistan", "bangladesh", "sri lanka", "nepal", "vietnam",
-    "thailand", "philippines", "indonesia", "malaysia", "australia", "new zealand", "brazil",
+    "thailand", "philippines", "indonesia", "malaysia", "singapore", "australia", "new zealand", "brazil",
     "argentina", "chile", "peru", "colombia", "venezuela", "ecuador", "bolivia", "uruguay", "paraguay", "cuba",
     "jamaica", "haiti", "dominican republic", "nigeria", "ghana", "kenya", "ethiopia", "egypt", "morocco",
     "algeria", "tunisia", "south africa", "israel", "palestine", "lebanon", "syria", "jordan", "iraq", "iran",
@@ -42,8 +42,6 @@ PROVINCES = (
 REGIONS = ("europe", "asia", "africa", "north america", "south america", "latin america", "middle east",
            "caribbean", "antarctica", "oceania", "east coast", "west coast", "midwest")
 NOT_IDENTIFYING = frozenset(STATES + COUNTRIES + REGIONS + PROVINCES)
-# Countries that are one city: a city's name, redacted as any city's is ("in singapore that week").
-CITY_STATES = frozenset({"singapore", "hong kong", "macau", "macao", "monaco"})
 # How states and provinces are written short ("Hartford, CT 06103", "Toowoomba QLD 4350").
 STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
                         "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())

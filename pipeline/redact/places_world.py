@@ -19,7 +19,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from .names import is_common_word, plain
-from .places import CITY_STATES, NOT_IDENTIFYING
+from .places import NOT_IDENTIFYING
 
 DATA = Path(__file__).resolve().parent / "places_world.txt.gz"
 _NAME = re.compile(r"[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,2}")
@@ -48,8 +48,8 @@ def world_places() -> dict[str, int]:
 
 @functools.lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
-    """The first word of every listed place: no match can start at another word."""
-    return frozenset(name.split(" ", 1)[0] for name in world_places())
+    """The first word of every listed place ("brumov" of "brumov-bylnice"): no match can start at another word."""
+    return frozenset(name.split(" ", 1)[0].split("-", 1)[0] for name in world_places())
 
 
 # How common (Zipf) a lower-case word may be and still be read as a place's name on its own
@@ -76,8 +76,7 @@ def is_place_name(name: str, capitalised: bool) -> bool:
     listed, and no everyday word ("in time", "at most", "in bed" name towns too)."""
     name = fold(name)
     population = world_places().get(name)
-    if population is None or len(name) < 4 or name in EVERYDAY or name in NOT_IDENTIFYING or (
-            name in countries() and name not in CITY_STATES):
+    if population is None or len(name) < 4 or name in EVERYDAY or name in NOT_IDENTIFYING or name in countries():
         return False
     words = name.split()
     frequency = zipf_frequency(name, "en")

@@ -45,7 +45,19 @@ WORLD_PREPOSITIONS = PREPOSITIONS - {"of", "into", "toward", "towards"}
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The first word of every gazetteer city and county: no match can start at another word."""
-    return frozenset(name.split(" ")[0] for name in us_cities() | us_county_names())
+    return frozenset(name.split(" ")[0].split("-")[0] for name in us_cities() | us_county_names())
+
+
+def _name_at(text: str, toks: tuple[Tok, ...], i: int, size: int) -> str | None:
+    """The `size` tokens from i as a place's name in lower case: words, perhaps joined by
+    hyphens ("bury st edmunds", "brumov-bylnice", "stratford-upon-avon"), or None."""
+    part = toks[i:i + size]
+    if len(part) < size or not (part[0].text.isalpha() and part[-1].text.isalpha()):
+        return None
+    for k, tok in enumerate(part):
+        if not tok.text.isalpha() and not (tok.text == "-" and part[k - 1].end == tok.start == part[k + 1].start - 1):
+            return None
+    return part[0].low if size == 1 else " ".join(text[part[0].start:part[-1].end].lower().split())
 
 
 class _Bounds:
@@ -86,10 +98,9 @@ class CityRecognizer(SpokenRecognizer):
                 i += 1
                 continue
             matched = 0
-            for size in (3, 2, 1):
-                words = [t.low for t in toks[i:i + size]]
-                if len(words) == size and all(t.text.isalpha() for t in toks[i:i + size]):
-                    name = " ".join(words)
+            for size in (5, 4, 3, 2, 1):
+                name = _name_at(text, toks, i, size)
+                if name is not None:
                     if i + size < len(toks) and toks[i + size].low in ("county", "parish") and name in counties:
                         yield toks[i].start, toks[i + size].end, 0.8
                         matched = size + 1
@@ -144,7 +155,7 @@ class CityRecognizer(SpokenRecognizer):
     @staticmethod
     def _placed(toks: tuple[Tok, ...], i: int, size: int) -> bool:
         """Whether the words around a gazetteer match say it is a place."""
-        capitalised = all(t.text[0].isupper() for t in toks[i:i + size])
+        capitalised = all(t.text[0].isupper() for t in toks[i:i + size] if t.text != "-")
         word = toks[i].low
         if size == 1 and not capitalised and (word in WORD_CITIES or word in STOP_WORDS):
             return False  # "reading", "mobile", "orange" as words
