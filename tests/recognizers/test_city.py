@@ -73,6 +73,7 @@ PLACED = [
     ("she's from nukuʻalofa originally", "nukuʻalofa"),
     ("Hi, it's Kasper in Malmö. The office Wi-Fi is down", "Malmö"),
     ("she moved from Brumov-Bylnice last spring", "Brumov-Bylnice"),
+    ("we lived in ikeja then lekki then we came to houston", "lekki"),
     ("For the customs form it's 2-14-5 Shibaura, Minato-ku, Tokyo 108-0023.", "Minato-ku"),
 ]
 NOT_PLACED = [

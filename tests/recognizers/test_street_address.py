@@ -196,3 +196,10 @@ def test_a_street_then_its_number_then_a_listed_town_as_faker_writes_it_is_found
                                       for w in street.split())):
         return  # a village the gazetteer lacks, an abbreviation ("Nám."), a street named with a word
     check_covers(RECOGNIZER, f"Please write to {street} {number}, {city}.", f"{street} {number}")
+
+
+def test_a_box_at_a_postal_station_is_an_address_and_a_box_alone_is_not():
+    """"Box 4412, Station A" (Canada) is found whole; "the box 12" on a shelf is no address."""
+    text = "Send the originals to Box 4412, Station A, Toronto, M5W 1A2."
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["Box 4412, Station A"]
+    assert not list(RECOGNIZER.find("the box 12 is on the shelf by station two"))

@@ -83,12 +83,14 @@ OTHER_COUNTRIES = [
     ("The team is at Rua Augusta, 1508, conjunto 72, CEP 01304-001. Thiago, is that right?", "01304-001"),
     ("cc: Ms. Hana Novotná, Květná 14, Brno, 603 00", "603 00"),
     ("tor van der merwe dunkeld medical dunkeld west johannesburg two one nine six", "two one nine six"),
+    ("And Brisbane is on level nine of 120 Edward Street, 4000. Mere will meet you", "4000"),
 ]
 NOT_OTHER_COUNTRIES = [
     "back in London, 2012, we won the cup",
     "we flew to boston four times last year",
     "in Sydney, 2000 people came to the march",
     "she was in paris twenty twenty two for work",
+    "I live at 12 Oak Street, 5000 people live on it",
 ]
 test_finds_other_countries, test_finds_nothing_other_countries = table_tests(
     RECOGNIZER, OTHER_COUNTRIES, NOT_OTHER_COUNTRIES)

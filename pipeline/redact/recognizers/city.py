@@ -29,6 +29,8 @@ SITES = frozenset("office team branch site campus clinic location hospital store
                   "council depot factory facility lab studio hq headquarters court".split())
 # Words before a city and a site that make the two one place ("the Tucson PD", "our singapore office").
 DETERMINERS = frozenset("the our their your my his her".split())
+# Words between two towns named in a row ("in ikeja then lekki", "from leeds or york").
+LIST_WORDS = frozenset("and or then ,".split())
 # Words before a town that belong to its name ("south weymouth"), after a preposition.
 DIRECTION_PREFIXES = frozenset("north south east west upper lower".split())
 # Japanese wards and cities as written ("Minato-ku", "Kawasaki-shi").
@@ -68,6 +70,7 @@ class _Bounds:
         # not where a part ends inside a longer address ("Apartment 4, 19 | Pembroke Road")
         self.address_ends = frozenset(end for _, end, _ in spans if not any(s < end < e for s, e, _ in spans))
         self.postcode_starts = frozenset(start for start, _, _ in postcode_spans(text))
+        self.place_end = -1  # where the last town found ends
 
 
 def _state_after(toks: tuple[Tok, ...], j: int) -> bool:
@@ -94,7 +97,7 @@ class CityRecognizer(SpokenRecognizer):
             if toks[i].low not in firsts and not (fold(toks[i].low) in world_firsts and i > 0 and (
                     toks[i - 1].text == "," or toks[i - 1].low in WORLD_PREPOSITIONS or toks[i - 1].low in FILLERS
                     or toks[i - 1].low in DETERMINERS or toks[i - 1].low in DIRECTION_PREFIXES
-                    or toks[i - 1].end in bounds.address_ends)):
+                    or toks[i - 1].end in bounds.address_ends or toks[i - 1].low in LIST_WORDS)):
                 i += 1
                 continue
             matched = 0
@@ -117,6 +120,7 @@ class CityRecognizer(SpokenRecognizer):
                         # above spaCy's 0.85, so "in quincy" reads as the place, not a person called Quincy
                         start = toks[at].start if at < i and self._after_preposition(toks, at) else toks[i].start
                         yield start, toks[i + size - 1].end, 0.86
+                        bounds.place_end = toks[i + size - 1].end
                         matched = size
                         break
             i += matched or 1
@@ -140,6 +144,8 @@ class CityRecognizer(SpokenRecognizer):
             return True
         if i > 0 and toks[i - 1].end in bounds.address_ends:
             return True
+        if i > 1 and toks[i - 1].low in LIST_WORDS and toks[i - 2].end == bounds.place_end:
+            return True  # "we lived in ikeja then lekki"
         after = toks[i + size] if i + size < len(toks) else None
         if back and back[0] in DETERMINERS and after is not None and after.low in SITES:
             return True

@@ -96,7 +96,9 @@ ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth 
 
 
 NAMED_STREETS = frozenset("broadway bowery embarcadero boardwalk".split())
-_BOX_FIRST = frozenset({"rural", "po", "p", "post", "."})  # where "rural route" and the P.O. boxes can start
+_BOX_FIRST = frozenset({"rural", "po", "p", "post", ".", "box"})  # where "rural route" and the boxes can start
+# The postal station a Canadian box is held at, after it ("Box 4412, Station A", "PO Box 9, Stn Main").
+_STATION = re.compile(r",?[ \t]+(?:station|stn\.?)[ \t]+(?:[A-Z]\b|[A-Z][a-z]+)", re.IGNORECASE)
 _UNIT_FILLERS = frozenset("uh um number no # .".split())
 
 
@@ -314,11 +316,14 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 if end is not None and end - toks[i].end < 60:
                     yield toks[i].start, end, 0.85
             words = [t.low for t in toks[i:i + 6] if t.text != "."]  # "P.O. Box" as "p o box"
-            if words[:2] == ["po", "box"] or words[:3] in (["p", "o", "box"], ["post", "office", "box"]):
+            named = words[:2] == ["po", "box"] or words[:3] in (["p", "o", "box"], ["post", "office", "box"])
+            if named or toks[i].low == "box":
                 box = next(j for j in range(i, min(i + 6, len(toks))) if toks[j].low == "box")
                 for run in code_runs(text):
                     if toks[box].end < run.start <= toks[box].end + 2:
-                        yield toks[i].start, run.end, 0.85
+                        station = _STATION.match(text, run.end)
+                        if named or station:  # a box alone only at a station: "Box 4412, Station A"
+                            yield toks[i].start, station.end() if station else run.end, 0.85
                         break
 
 _FINDER = StreetAddressRecognizer()

@@ -144,7 +144,10 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
                 continue
             between = [w for w in _BETWEEN.findall(text[ends[k]:start]) if w.lower() not in FILLERS]
             # "…, Sydney 2000": a round number is a postcode after its town, not straight after a street
-            round_ok = any(w != "," for w in between) or not AMOUNT_WRITTEN.fullmatch(said)
+            # "…, Sydney 2000", "… Edward Street, 4000.": a round number is a postcode after its
+            # town, or after a comma that closes the address, not straight after a street
+            closes = between == [","] and re.match(r"\s*(?:[.;)\n]|$)", text[run.end:])
+            round_ok = any(w != "," for w in between) or closes or not AMOUNT_WRITTEN.fullmatch(said)
             if round_ok and len(between) <= MAX_TOWN_WORDS and all(
                     w == "," or (w.isalpha() and w.lower() not in STOP_WORDS) for w in between):
                 yield start, run.end, 0.7
