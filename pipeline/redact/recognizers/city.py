@@ -94,14 +94,17 @@ class CityRecognizer(SpokenRecognizer):
         while i < len(toks):
             # a town of the world gazetteer only after a preposition, a comma, an address or a
             # determiner (the cheap test first)
-            if toks[i].low not in firsts and not (fold(toks[i].low) in world_firsts and i > 0 and (
+            low = toks[i].low
+            if low not in firsts and not ((low in world_firsts or (not low.isascii() and fold(low) in world_firsts))
+                                          and i > 0 and (
                     toks[i - 1].text == "," or toks[i - 1].low in WORLD_PREPOSITIONS or toks[i - 1].low in FILLERS
                     or toks[i - 1].low in DETERMINERS or toks[i - 1].low in DIRECTION_PREFIXES
                     or toks[i - 1].end in bounds.address_ends or toks[i - 1].low in LIST_WORDS)):
                 i += 1
                 continue
             matched = 0
-            for size in (5, 4, 3, 2, 1):
+            hyphens = any(t.text == "-" for t in toks[i + 1:i + 4])
+            for size in (5, 4, 3, 2, 1) if hyphens else (3, 2, 1):
                 name = _name_at(text, toks, i, size)
                 if name is not None:
                     if i + size < len(toks) and toks[i + size].low in ("county", "parish") and name in counties:
