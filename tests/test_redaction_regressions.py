@@ -261,6 +261,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     # everyday-word names where a speech frame puts them, and a surname said in place of another
     ("uh can you call chase from pharmacy about the refill", "chase"),
     ("the other driver was a mister haldane no halloran sorry", "halloran"),
+    # a street named first with its number after, a town right after a street, a Brazilian CEP
+    ("my grandma lived on rue des lilas number twelve in lyon", "lilas"),
+    ("copy sent to my sister she lives at fourteen rimu road whangarei", "whangarei"),
+    ("The team is at Rua Augusta, 1508, conjunto 72, CEP 01304-001.", "01304"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

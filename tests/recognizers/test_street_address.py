@@ -1,8 +1,20 @@
 """Table for recognizers/street_address.py: street addresses, units and PO boxes, spoken or written."""
 
-from pipeline.redact.recognizers.street_address import StreetAddressRecognizer
+import re
 
-from .conftest import table_tests
+from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.redact.clinical import is_clinical_term
+from pipeline.redact.names import is_common_word, is_name, plain
+from pipeline.redact.places_world import is_place_name
+from pipeline.redact.recognizers.street_address import StreetAddressRecognizer, street_word
+from pipeline.redact.spoken import NATO
+
+from .conftest import check_covers, table_tests
+from .numbers_said import said_number
 
 RECOGNIZER = StreetAddressRecognizer()
 
@@ -102,3 +114,92 @@ def test_a_time_or_amount_after_at_near_an_address_is_no_house_number():
                  "I live near 22 Baker Street and we left at fifteen past, drove at seventy miles an hour",
                  "I live near 22 Baker Street, paced at 80. Rate at 5.1/ci"):
         assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["22 Baker Street"], text
+
+
+# House numbers said in words or in hundreds before a street named with everyday words, where the
+# words before say an address follows or a town closes it; the article before a long number; a
+# quantity word inside the name ("west grand"); a letter after the number; an SW before an ordinal.
+SAID_HOUSE_NUMBERS = [
+    ("i live at three hundred and six willow bend no", "three hundred and six willow bend"),
+    ("wait is that the two twelve main street one or the new office", "two twelve main street"),
+    ("she's at one nine two three west grand boulevard detroit", "one nine two three west grand boulevard"),
+    ("we're at twelve b harcourt mews it's off the high street", "twelve b harcourt mews"),
+    ("so it's thirty one ash grove portobello edinburgh", "thirty one ash grove"),
+    ("nana says the house on twenty six ferry treat finally sold", "twenty six ferry treat"),
+    ("He's at his mother's now, 1312 SW 8th Street, I think", "1312 SW 8th Street"),
+    # the number after the street's name, named "number"
+    ("A. In Mississauga, on Ridgeway Drive, number, uh, forty-one hundred.", "Ridgeway Drive, number, uh, forty-one hundred"),
+]
+NOT_SAID_HOUSE_NUMBERS = [
+    "we looked at three different points on the map",
+    "the two small hills behind the school",
+    "she walked the three mile loop twice",
+    "he plays on court number two on mondays",
+    "five grand street parties a year",
+]
+test_finds_said_numbers, test_finds_nothing_said_numbers = table_tests(
+    RECOGNIZER, SAID_HOUSE_NUMBERS, NOT_SAID_HOUSE_NUMBERS)
+
+
+# Addresses of other countries: Portuguese and French streets number first or name first, with the
+# number said after "number"; a Dutch street word joined to its name; an unlisted street before its
+# number and a listed town; Japanese block numbers written and said.
+FOREIGN = [
+    ("Yeah, the old address was 77 Rua das Flores in Porto, 4050-262.", "77 Rua das Flores"),
+    ("my grandma lived on rue des lilas number twelve in lyon", "rue des lilas number twelve"),
+    ("isso it's um rua augusta fifteen oh eight in consolação yes", "rua augusta fifteen oh eight"),
+    ("The team is at Rua Augusta, 1508, conjunto 72, CEP 01304-001.", "Rua Augusta, 1508, conjunto 72"),
+    ("here in Rotterdam, at the Wilhelminakade 91 office.", "Wilhelminakade 91"),
+    ("cc: Ms. Hana Novotná, Květná 14, Brno, 603 00", "Květná 14"),
+    ("For the customs form it's 2-14-5 Shibaura, Minato-ku, Tokyo 108-0023.", "2-14-5 Shibaura"),
+    ("the warehouse is at uh two chome fourteen dash five shibaura minato", "two chome fourteen dash five shibaura"),
+]
+NOT_FOREIGN = [
+    "Room 12, Boston is where we met",
+    "Chapter 3, London is the setting",
+    "the score was 3-2-1 Arsenal, then we left",
+    "labs drawn 3-14-24 Smith, please review",
+    "they sent it via email twelve times",
+]
+test_finds_foreign, test_finds_nothing_foreign = table_tests(RECOGNIZER, FOREIGN, NOT_FOREIGN)
+
+
+@given(st.integers(min_value=0, max_value=10_000), st.sampled_from(("en_GB", "en_AU", "en_US", "en_IE")),
+       st.sampled_from(("i live at", "she's staying at", "my address is", "we moved to")), st.data())
+@settings(max_examples=60, deadline=None)
+def test_a_house_number_said_in_words_before_any_faker_street_after_an_address_lead_is_found(seed, locale, lead, data):
+    """Faker's streets of four English-speaking locales, in lower case after "i live at" and a house
+    number said any way: the whole address is found, whatever the street's words."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    street = fake.street_name().lower()
+    words = street.split()
+    if street_word(words[-1]) is None or any(w in STOP_WORDS or w in NATO or not w.isalpha() or is_clinical_term(w)
+                                              for w in words):
+        return  # a street word of no list, a name no street has in speech ("the", "a1"), or one that
+        # spells a letter after a number ("2 victor manor" reads as the code "2v": a known gap)
+    number = str(data.draw(st.integers(min_value=2, max_value=9999)))
+    said = data.draw(said_number(number, (len(number),)))
+    check_covers(RECOGNIZER, f"{lead} {said} {street} with my sister", f"{said} {street}")
+
+
+@given(st.integers(min_value=0, max_value=10_000), st.sampled_from(("cs_CZ", "sk_SK", "pl_PL", "nl_NL")))
+@settings(max_examples=60, deadline=None)
+def test_a_street_then_its_number_then_a_listed_town_as_faker_writes_it_is_found(seed, locale):
+    """Central European and Dutch addresses, "Street 14, Town": found where the street's name is
+    no everyday word and the town is listed."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    street, number, city = fake.street_name(), fake.building_number(), fake.city()
+    if not is_place_name(plain(city), True) or not re.fullmatch(r"[^\W\d_][\w'’ -]*", street) or (
+            locale != "nl_NL" and any(is_common_word(w) or is_name(w) or is_place_name(plain(w), True)
+                                      for w in street.split())):
+        return  # a village the gazetteer lacks, an abbreviation ("Nám."), a street named with a word
+    check_covers(RECOGNIZER, f"Please write to {street} {number}, {city}.", f"{street} {number}")
+
+
+def test_a_box_at_a_postal_station_is_an_address_and_a_box_alone_is_not():
+    """"Box 4412, Station A" (Canada) is found whole; "the box 12" on a shelf is no address."""
+    text = "Send the originals to Box 4412, Station A, Toronto, M5W 1A2."
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == ["Box 4412, Station A"]
+    assert not list(RECOGNIZER.find("the box 12 is on the shelf by station two"))

@@ -16,6 +16,9 @@ POSITIVE = [
     ("yeah she's staying with her sister in west kaitlynhaven now", "west kaitlynhaven"),
     ("she's staying with her sister in uh lake ashley now", "lake ashley"),
     ("he was arrested in jacksonhaven", "jacksonhaven"),
+    # a word no list knows, made like an English place name, after "in", "from" or "near"
+    ("triage note ninety six year old female from ferncliff found on the floor", "ferncliff"),
+    ("i'm looking at a two bed in ballsbridge the agent is caoimhe", "ballsbridge"),
 ]
 
 NEGATIVE = [
@@ -26,6 +29,9 @@ NEGATIVE = [
     "in the afternoon we went to lower the dose",
     "Next visit: 43 Wattle Crescent, QLD 4350.",
     "He's visiting from South Africa.",
+    "family at bedside overnight, all ABG in careview",
+    "his account is at ecobridge bank",
+    "the trach is at bedside in case",
 ]
 
 

@@ -9,6 +9,7 @@ from pipeline.redact.places_world import is_place_name
 from pipeline.redact.recognizers.zip_code import ZipCodeRecognizer
 
 from .conftest import check_covers, table_tests
+from .numbers_said import UNIT_WORDS
 
 RECOGNIZER = ZipCodeRecognizer()
 
@@ -73,3 +74,39 @@ def test_german_addresses_as_faker_writes_them_lose_their_postcode(seed):
         return  # a town the gazetteer lacks (Faker's list holds villages too)
     text = f"Die Adresse ist {fake.street_name()} {fake.building_number()}, {postcode} {city}."
     check_covers(RECOGNIZER, text, postcode)
+
+
+# Postcodes of other countries: after "in <town>," (South Africa), a CEP after its name (Brazil),
+# a Czech one after an address's town, four to six digits said one by one after a listed town.
+OTHER_COUNTRIES = [
+    ("The executor is her nephew. He lives in Cape Town, 8001, so everything's by DocuSign.", "8001"),
+    ("The team is at Rua Augusta, 1508, conjunto 72, CEP 01304-001. Thiago, is that right?", "01304-001"),
+    ("cc: Ms. Hana Novotná, Květná 14, Brno, 603 00", "603 00"),
+    ("tor van der merwe dunkeld medical dunkeld west johannesburg two one nine six", "two one nine six"),
+    ("And Brisbane is on level nine of 120 Edward Street, 4000. Mere will meet you", "4000"),
+]
+NOT_OTHER_COUNTRIES = [
+    "back in London, 2012, we won the cup",
+    "we flew to boston four times last year",
+    "in Sydney, 2000 people came to the march",
+    "she was in paris twenty twenty two for work",
+    "I live at 12 Oak Street, 5000 people live on it",
+]
+test_finds_other_countries, test_finds_nothing_other_countries = table_tests(
+    RECOGNIZER, OTHER_COUNTRIES, NOT_OTHER_COUNTRIES)
+
+
+@given(st.integers(min_value=0, max_value=10_000), st.sampled_from(("de_AT", "de_CH", "da_DK", "no_NO", "en_AU")),
+       st.data())
+@settings(max_examples=50, deadline=None)
+def test_four_digit_postcodes_said_one_by_one_after_a_listed_town_are_found(seed, locale, data):
+    """Faker's towns of four-digit postcode countries, in lower case, then the postcode said digit
+    by digit: the postcode is found."""
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    city = fake.city().lower()
+    if " " in city or not city.isalpha() or not is_place_name(plain(city), False):
+        return  # a town of several words, or one the gazetteer lacks or reads as an everyday word
+    code = f"{data.draw(st.integers(min_value=1000, max_value=9999))}"
+    said = " ".join(UNIT_WORDS[int(d)] for d in code)
+    check_covers(RECOGNIZER, f"the clinic address is somewhere in {city} {said}", said)

@@ -16,8 +16,9 @@ from ..clinical import is_clinical_term
 from ..places import REGION_CODES, is_identifying_place
 from ..places_us import us_cities
 from ..places_world import is_place_name
-from ..spoken import DIGIT_WORDS, CodeRun, Tok, code_runs, tokens
+from ..spoken import FILLERS, CodeRun, Tok, code_runs, tokens
 from .base import QUANTITY_WORDS, SpokenRecognizer, looks_like_quantity
+from .street_foreign import LEAD_INS, number_after, spoken_foreign, written_foreign
 
 # Street words of the USPS suffix list (and British, Indian, Australian ones); the
 # `NEEDS_NUMBER` ones, everyday words too, count only after a house number ("3284 Vasquez Forks").
@@ -70,32 +71,6 @@ def street_word(word: str) -> str | None:
     if word in MISHEARD:
         return MISHEARD[word]
     return word[:-1] if word in _USPS_PLURALS else None
-# Written French, Spanish, Italian and Egyptian addresses: number, street word, name ("12, rue de la
-# Paix", "14 Shari' El Nil").
-_ROMANCE = re.compile(r"(?<![\w/])\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|"
-                      r"place|quai|route|cours|square|voie|calle|avenida|via|viale|piazza|corso|largo|"
-                      r"shari['’]|sharia|shareh)(?!\w)"
-                      r"(?:\s+(?:de|du|des|la|le|les|l'|d'|di|del|della|da|y)?\s*[A-ZÀ-Ý][\w'’-]*){1,4}",
-                      re.IGNORECASE)
-# The street words of those addresses said aloud after a spoken house number ("ninety nine bis
-# chemin moreno", "two thirty six avenue de sauvage"); "place", "route" and "square" are English too.
-ROMANCE_WORDS = frozenset("rue avenue boulevard bd chemin allee allée impasse quai calle avenida via viale piazza "
-                          "corso largo".split())
-ROMANCE_PARTICLES = frozenset("de du des la le les l d di del della da y".split())
-# German street words, written apart or joined ("margraf weg eighty three", "hauptstrasse five").
-GERMAN_WORDS = ("strasse", "straße", "str", "platz", "gasse", "weg", "allee", "ring", "damm", "ufer", "chaussee")
-GERMAN_APART = frozenset(GERMAN_WORDS) - {"ring", "damm", "ufer", "str"}  # English words, or no word alone
-# Written German, Nordic and Dutch addresses: a street word joined to its name, then the number
-# ("Hauptstraße 5", "Bakkegata 14", "Keizersgracht 123").
-_GERMAN = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|platz|gasse|weg|allee|ring|damm|ufer|chaussee|"
-                     r"steig|pfad|markt|berg|gata|gatan|gaten|veien|vegen|vägen|vej|gade|straat|laan|gracht|plein|katu)"
-                     r"\s+\d{1,5}\s?[a-z]?(?:[-/]\d{1,4}[a-z]?)?(?![\w/])", re.IGNORECASE)
-# Written German addresses with the number first ("14 Hauptstraße").
-_GERMAN_NUMBER_FIRST = re.compile(r"(?<![\w/.,])\d{1,5}[a-z]?\s+[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|gasse|allee)\b")
-# Name-first addresses of Romania, Italy, Spain, Portugal, Poland ("Strada Lipscani 21", "Via Roma 12").
-_NAME_FIRST = re.compile(r"\b(?:Strada|Str\.|Calea|Bulevardul|Bd\.|Aleea|Șoseaua|Soseaua|Via|Viale|Piazza|Corso|Calle|"
-                         r"Avenida|Rua|Ulica|ul\.)\s+(?:(?:de|del|della|di|da|do|dos)\s+)?[A-ZÀ-Ý][\w'’-]*"
-                         r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s+(?:nr\.\s*)?\d{1,4}[A-Za-z]?\b")
 # Written addresses that begin with a flat, plot or door number, then named parts between commas
 # ("Flat 302, Sai Residency, 14th Cross, Indiranagar", "No. 47, 2nd Main Road", "Plot 14, MIDC
 # Industrial Area"): each part capitalised words, an ordinal perhaps first.
@@ -113,14 +88,17 @@ UNIT_PREFIXES = (UNITS | frozenset("level plot shop lot block house door villa".
 QUALIFIERS = frozenset("north south east west northeast northwest southeast southwest upper lower extension".split())
 # Units that name a home on their own ("apartment five b"); "unit", "room" and "floor" need more.
 UNITS_ALONE = frozenset("apartment apt suite flat".split())
-_HOUSE_NUMBER = re.compile(r"^\d{1,6}[nsew]?$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,6}(?:[nsew]|ne|nw|se|sw)?$")  # "1055 W", "1312 SW"
+# A house number said in words with its letter ("twelve b"); written, "16 u lente SQ" is a dose.
+_SAID_HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
-LEAD_INS = frozenset("on at off near along down up onto from to live lives living located".split())
 
 
 NAMED_STREETS = frozenset("broadway bowery embarcadero boardwalk".split())
-_BOX_FIRST = frozenset({"rural", "po", "p", "post", "."})  # where "rural route" and the P.O. boxes can start
+_BOX_FIRST = frozenset({"rural", "po", "p", "post", ".", "box"})  # where "rural route" and the boxes can start
+# The postal station a Canadian box is held at, after it ("Box 4412, Station A", "PO Box 9, Stn Main").
+_STATION = re.compile(r",?[ \t]+(?:station|stn\.?)[ \t]+(?:[A-Z]\b|[A-Z][a-z]+)", re.IGNORECASE)
 _UNIT_FILLERS = frozenset("uh um number no # .".split())
 
 
@@ -176,11 +154,27 @@ def _qualifier_at(toks: tuple[Tok, ...], j: int) -> bool:
 
 
 def _town_after(toks: tuple[Tok, ...], j: int) -> bool:
-    """A town named right after a street ("… meadow view in tralee"), from the gazetteers."""
-    if j + 1 >= len(toks) or toks[j].low != "in":
+    """A town named right after a street ("… meadow view in tralee", "… ash grove portobello"),
+    from the gazetteers."""
+    if j < len(toks) and toks[j].low in ("in", ","):
+        j += 1
+    if j >= len(toks) or not toks[j].text.isalpha():
         return False
-    name = toks[j + 1].low
-    return name in us_cities() or is_place_name(name, toks[j + 1].text[0].isupper())
+    name = toks[j].low
+    return name in us_cities() or is_place_name(name, toks[j].text[0].isupper())
+
+
+# What people say just before their address ("i live at", "the house on", "address is").
+_ADDRESS_LEADS = frozenset({("live", "at"), ("lives", "at"), ("lived", "at"), ("living", "at"), ("staying", "at"),
+                            ("address", "is"), ("address", "'s"), ("moved", "to"), ("moving", "to"), ("house", "on"),
+                            ("house", "at"), ("home", "on"), ("home", "at"), ("located", "at"), ("we're", "at"),
+                            ("i'm", "at"), ("she's", "at"), ("he's", "at"), ("they're", "at")})
+
+
+def _address_lead(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the two words before token i (fillers aside) say an address follows."""
+    before = tuple(t.low for t in toks[max(0, i - 4):i] if t.low not in FILLERS)[-2:]
+    return before in _ADDRESS_LEADS
 
 
 
@@ -222,8 +216,9 @@ class StreetAddressRecognizer(SpokenRecognizer):
                     yield tok.start, toks[end].end, 0.6  # "it's apartment five b"
                 continue
             suffix = street_word(tok.low)
-            if (suffix is None and tok.low not in NAMED_STREETS) or k == 0:
-                continue
+            if (suffix is None and tok.low not in NAMED_STREETS) or k == 0 or (
+                    k + 1 < len(toks) and toks[k + 1].low in _PLAIN_SUFFIXES):
+                continue  # "rosa parks boulevard", "harbor view terrace": the last street word ends it
             found = self._number_before(text, toks, k, runs_by_end, named=tok.low in NAMED_STREETS)
             last = k + 1 if _qualifier_at(toks, k + 1) else k
             end = _unit_end(toks, last + 1, text)
@@ -232,15 +227,17 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 yield _with_unit(toks, found), toks[end].end, 0.85
                 continue
             first = self._names_before(toks, k)
-            if first is not None and (suffix or tok.low) not in NEEDS_NUMBER and tok.low not in MISHEARD \
+            if first is None:
+                continue
+            after = number_after(toks, text, last + 1, said=False)
+            if after is not None and any(t.text[0].isupper() or not names.is_common_word(t.text) for t in toks[first:k]):
+                yield toks[first].start, after, 0.8  # "Ridgeway Drive, number, uh, forty-one hundred"
+            elif (suffix or tok.low) not in NEEDS_NUMBER and tok.low not in MISHEARD \
                     and first > 0 and toks[first - 1].low in LEAD_INS:
                 yield toks[first].start, toks[end].end, 0.6
         yield from self._po_boxes(toks, text)
-        yield from self._romance_spoken(toks, runs_by_end)
-        yield from self._german_spoken(toks, text)
-        for pattern in (_ROMANCE, _GERMAN, _GERMAN_NUMBER_FIRST, _NAME_FIRST):
-            for match in pattern.finditer(text):
-                yield match.start(), match.end(), 0.9
+        yield from spoken_foreign(toks, text, runs_by_end)
+        yield from written_foreign(text)
         yield from _unit_led(text)
 
     @staticmethod
@@ -276,17 +273,22 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 break  # "five blocks down the road", "two tablets the same way"
             run = runs_by_end.get(toks[first - 1].end) if first > 0 else None
             # "1055", or "1055 W" read as one code, or "12C, 410" ("Apartment 12C, 410 West 57th Street")
-            if run is not None and (_HOUSE_NUMBER.match(run.value) or _HOUSE_NUMBER.match(_house_part(text, toks, run))):
-                name_words = [t for t in toks[first:k] if t.low not in DIRECTIONS]
-                article = run.first_token > 0 and toks[run.first_token - 1].low in ("a", "an", "the", "point")
+            if run is not None and (_HOUSE_NUMBER.match(run.value) or _HOUSE_NUMBER.match(_house_part(text, toks, run))
+                                    or (_SAID_HOUSE_NUMBER.match(run.value) and text[run.start:run.end].replace(" ", "").isalpha())):
+                lead = _address_lead(toks, run.first_token)
+                # a street named by a direction alone only after a lead: "i live at 2 west viaduct"
+                name_words = [t for t in toks[first:k] if t.low not in DIRECTIONS] or (toks[first:k] if lead else [])
+                # "a 2 lane road", "the three main roads"; not "the two twelve main street one"
+                article = run.first_token > 0 and toks[run.first_token - 1].low in ("a", "an", "the", "point") \
+                    and run.digits < 3
                 # "3284 Vasquez Forks", "sixty six jason strip"; not "3 steep mountains"
                 named = toks[k].low in _PLAIN_SUFFIXES or any(
                     t.text[0].isupper() or not names.is_common_word(t.text) for t in name_words) or (
                     run.digits >= 3 and any(names.is_name(t.text) for t in name_words)) or (  # "6730 frank fork"
-                    _town_after(toks, k + 1))  # "twenty two meadow view in tralee"
-                if name_words and named and not article and not any(
-                        t.low in NOT_STREET_WORDS or t.low in QUANTITY_WORDS or is_clinical_term(t.low)
-                        for t in name_words):
+                    _town_after(toks, k + 1)) or lead  # "meadow view in tralee", "i live at … willow bend"
+                # an amount's unit right after the number ("five grand street"), not "1923 west grand"
+                if name_words and named and not article and toks[first].low not in QUANTITY_WORDS and not any(
+                        t.low in NOT_STREET_WORDS or is_clinical_term(t.low) for t in name_words):
                     return self._house_number(toks, run, runs_by_end)
         return None
 
@@ -314,54 +316,15 @@ class StreetAddressRecognizer(SpokenRecognizer):
                 if end is not None and end - toks[i].end < 60:
                     yield toks[i].start, end, 0.85
             words = [t.low for t in toks[i:i + 6] if t.text != "."]  # "P.O. Box" as "p o box"
-            if words[:2] == ["po", "box"] or words[:3] in (["p", "o", "box"], ["post", "office", "box"]):
+            named = words[:2] == ["po", "box"] or words[:3] in (["p", "o", "box"], ["post", "office", "box"])
+            if named or toks[i].low == "box":
                 box = next(j for j in range(i, min(i + 6, len(toks))) if toks[j].low == "box")
                 for run in code_runs(text):
                     if toks[box].end < run.start <= toks[box].end + 2:
-                        yield toks[i].start, run.end, 0.85
+                        station = _STATION.match(text, run.end)
+                        if named or station:  # a box alone only at a station: "Box 4412, Station A"
+                            yield toks[i].start, station.end() if station else run.end, 0.85
                         break
-
-    @staticmethod
-    def _romance_spoken(toks: tuple[Tok, ...], runs_by_end: dict) -> Iterable[tuple[int, int, float]]:
-        """A house number, "bis"/"ter" perhaps, a French, Spanish or Italian street word and its name."""
-        for k, tok in enumerate(toks):
-            if tok.low not in ROMANCE_WORDS or k == 0:
-                continue
-            j = k - 1 if toks[k - 1].low in ("bis", "ter") else k
-            run = runs_by_end.get(toks[j - 1].end) if j > 0 else None
-            if run is None or run.letters or not run.digits or len(run.value) > 5:
-                continue
-            end = k + 1
-            while end < len(toks) and toks[end].low in ROMANCE_PARTICLES:
-                end += 1
-            named = end
-            while named < len(toks) and named - end < 3 and toks[named].text.isalpha() \
-                    and toks[named].low not in STOP_WORDS and toks[named].low not in DIGIT_WORDS \
-                    and not is_clinical_term(toks[named].low):
-                named += 1
-            if named > end:
-                yield run.start, toks[named - 1].end, 0.8
-
-    @staticmethod
-    def _german_spoken(toks: tuple[Tok, ...], text: str) -> Iterable[tuple[int, int, float]]:
-        """A German street said in lower case, its word apart or joined, then its number."""
-        runs_by_start = {run.start: run for run in code_runs(text)}
-        for k, tok in enumerate(toks):
-            joined = tok.low.endswith(GERMAN_WORDS) and tok.low not in GERMAN_WORDS and len(tok.low) > 6
-            if not (joined or tok.low in GERMAN_APART) or k + 1 >= len(toks):
-                continue
-            run = runs_by_start.get(toks[k + 1].start)
-            if run is None or run.letters or not 1 <= run.digits <= 10 or looks_like_quantity(text, run):
-                continue  # more than four digits: the postcode said straight after, redacted with it
-            first = k
-            if not joined:  # the name is the one to three words before: "hans jurgen margraf weg"
-                while first > 0 and k - first < 3 and toks[first - 1].text.isalpha() \
-                        and toks[first - 1].low not in STOP_WORDS and toks[first - 1].low not in LEAD_INS:
-                    first -= 1
-                if first == k or all(names.is_common_word(t.text) for t in toks[first:k]):
-                    continue
-            yield toks[first].start, run.end, 0.8
-
 
 _FINDER = StreetAddressRecognizer()
 

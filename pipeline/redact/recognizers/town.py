@@ -18,12 +18,17 @@ from ..places import NOT_IDENTIFYING, PROVINCES, REGION_CODES, STATES
 from ..spoken import FILLERS, DIGIT_WORDS, Tok, tokens
 from .base import SpokenRecognizer
 from .street_address import street_spans
-from .zip_code import postcode_spans
+from .zip_code import CODE_LABELS, postcode_spans
 
 # How English place names end (-mouth, -borough, -haven): a word so made that is no everyday word.
 PLACE_ENDINGS = ("mouth", "borough", "brough", "burgh", "burg", "bury", "chester", "caster", "cester", "haven",
                  "ville", "ton", "town", "field", "ford", "port", "stad", "furt", "side", "land", "berg", "view",
                  "wood", "dale", "minster", "wick", "worth", "stead", "shire")
+# Endings of English place names that no everyday word or drug has ("-side": "bedside"): a word no
+# list knows so made, after "in", "from" or "near", is a district or village ("from ferncliff").
+UNLISTED_ENDINGS = ("bridge", "cliff", "brook", "combe", "hurst", "thorpe", "wich", "ham", "ley")
+# Not after "at" or "to": "at ecobridge bank" names a business.
+UNLISTED_BEFORE = frozenset("in from near".split())
 # First words of place names made of a word and a name ("Lake Charles", "Port Arthur", "New Bern").
 PLACE_PREFIXES = frozenset("new north south east west lake port mount fort saint sainte st san santa point "
                            "glen upper lower little great".split())
@@ -44,11 +49,17 @@ def built_like_a_place(word: str) -> bool:
     return any(names.is_name(low[:-len(end)]) for end in PLACE_ENDINGS if low.endswith(end) and len(low) - len(end) >= 3)
 
 
+def unlisted_place(word: str) -> bool:
+    """A word no list knows that ends like an English place name ("ferncliff", "ballsbridge")."""
+    low = word.lower()
+    return len(low) >= 7 and low.endswith(UNLISTED_ENDINGS) and names.is_unfamiliar(low)
+
+
 
 
 def _town_word(tok: Tok) -> bool:
     return tok.text.isalpha() and tok.low not in STOP_WORDS and tok.low not in DIGIT_WORDS \
-        and tok.text not in REGION_CODES and not is_clinical_term(tok.low)
+        and tok.text not in REGION_CODES and tok.low not in CODE_LABELS and not is_clinical_term(tok.low)
 
 
 class TownRecognizer(SpokenRecognizer):
@@ -64,7 +75,7 @@ class TownRecognizer(SpokenRecognizer):
         for _, end in addresses:
             yield from self._after_address(text, toks, starts, bisect.bisect_left(starts, end), codes)
         for k, tok in enumerate(toks):
-            if tok.low not in PLACE_PREFIXES and not tok.low.endswith(PLACE_ENDINGS):
+            if tok.low not in PLACE_PREFIXES and not tok.low.endswith(PLACE_ENDINGS + UNLISTED_ENDINGS):
                 continue  # neither form below can start here (the cheap test first: this is every word)
             before = [t.low for t in toks[max(0, k - 3):k] if t.low not in FILLERS][-1:]
             if not before or before[0] not in PLACE_BEFORE:
@@ -73,7 +84,7 @@ class TownRecognizer(SpokenRecognizer):
                 said = f"{tok.low} {toks[k + 1].low}"
                 if said not in NOT_IDENTIFYING and toks[k + 1].low not in _REGION_WORDS:
                     yield tok.start, toks[k + 1].end, 0.6  # "in lake ashley", not "in North Carolina"
-            elif built_like_a_place(tok.text):
+            elif built_like_a_place(tok.text) or (before[0] in UNLISTED_BEFORE and unlisted_place(tok.text)):
                 yield tok.start, tok.end, 0.6
 
     @staticmethod

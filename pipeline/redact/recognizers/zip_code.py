@@ -17,7 +17,7 @@ from ..names import plain
 from ..places import PROVINCES, STATE_CODES, STATES
 from ..places_us import us_cities
 from ..places_world import is_place_name
-from ..spoken import DIGIT_WORDS, FILLERS, CodeRun, code_runs, words_before
+from ..spoken import DIGIT_WORDS, FILLERS, UNITS, CodeRun, code_runs, tokens, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 from .street_address import SUFFIXES, street_spans
 
@@ -34,7 +34,13 @@ _POSTCODE_SAID = re.compile(r"(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z
 # A written postcode beside its town after a comma: before it (German, Dutch, French …) or after
 # it, closing the address ("…, Sydney 2000, just across", not "…, Boston 1500 and Chicago …").
 _CODE_THEN_TOWN = re.compile(r",\s*(\d{4,5})\s+([A-ZÀ-Ý][\w'’-]+)(?!\s*\d)")
-_TOWN_THEN_CODE = re.compile(r",\s*([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)\s+(\d{4,6})(?=\s*(?:[.,;:)\n]|$))(?![.,]\d)")
+# After "in" too, and with a comma between ("He lives in Cape Town, 8001, so …").
+_TOWN_THEN_CODE = re.compile(r"(?:,|\bin)\s*([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?),?\s+(\d{4,6})"
+                             r"(?=\s*(?:[.,;:)\n]|$))(?![.,]\d)")
+# Words that name a postcode just before it ("…, conjunto 72, CEP 01304-001"): no town's.
+CODE_LABELS = frozenset("zip zipcode postcode cep plz pin eircode".split())
+# A Brazilian CEP after its name ("CEP 01304-001").
+_CEP = re.compile(r"\bCEP:?\s*(\d{5}-?\d{3})\b")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # ", London 2012": a year after a city
 MAX_TOWN_WORDS = 5  # a town and a state or province between an address and its postcode, commas included
 _BETWEEN = re.compile(r"[\w']+|,")
@@ -81,6 +87,24 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
                 yield run.start, run.end, 0.7
         yield from self._after_address(text)
         yield from self._beside_town(text)
+        yield from self._said_after_town(text)
+        if "CEP" in text:
+            for match in _CEP.finditer(text):
+                yield match.start(1), match.end(1), 0.8
+
+    @staticmethod
+    def _said_after_town(text: str) -> Iterable[tuple[int, int, float]]:
+        """Four to six digits said one by one right after a listed town, the address's end
+        ("… dunkeld west johannesburg two one nine six", "… mosgiel nine oh two four")."""
+        toks = tokens(text)
+        for run in code_runs(text):
+            said = text[run.start:run.end].split()
+            if run.letters or not 4 <= run.digits <= 6 or len(said) != run.digits or run.first_token == 0 \
+                    or any(w.lower() not in UNITS for w in said):
+                continue
+            town = toks[run.first_token - 1]
+            if town.text.isalpha() and (town.low in us_cities() or is_place_name(town.low, town.text[0].isupper())):
+                yield run.start, run.end, 0.7
 
     @staticmethod
     def _beside_town(text: str) -> Iterable[tuple[int, int, float]]:
@@ -120,7 +144,10 @@ class ZipCodeRecognizer(ContextCodeRecognizer):
                 continue
             between = [w for w in _BETWEEN.findall(text[ends[k]:start]) if w.lower() not in FILLERS]
             # "…, Sydney 2000": a round number is a postcode after its town, not straight after a street
-            round_ok = any(w != "," for w in between) or not AMOUNT_WRITTEN.fullmatch(said)
+            # "…, Sydney 2000", "… Edward Street, 4000.": a round number is a postcode after its
+            # town, or after a comma that closes the address, not straight after a street
+            closes = between == [","] and re.match(r"\s*(?:[.;)\n]|$)", text[run.end:])
+            round_ok = any(w != "," for w in between) or closes or not AMOUNT_WRITTEN.fullmatch(said)
             if round_ok and len(between) <= MAX_TOWN_WORDS and all(
                     w == "," or (w.isalpha() and w.lower() not in STOP_WORDS) for w in between):
                 yield start, run.end, 0.7
