@@ -45,7 +45,7 @@ test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
 
 
 # Version 2 of the guidelines (issue 12): day-first, month alone as a time, holidays.
-from pipeline.redact.recognizers.date_spoken import HolidayRecognizer  # noqa: E402
+from pipeline.redact.recognizers.holidays import HolidayRecognizer  # noqa: E402
 
 V2_POSITIVE = [
     ("She was admitted on 3 March 2024.", "3 March 2024"),

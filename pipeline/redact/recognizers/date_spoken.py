@@ -7,16 +7,7 @@ A weekday said with a date is part of it ("Monday, 6 March", "Tuesday, the fifth
 with the year it narrows the date down. A month alone is a date element too, when used as a
 time ("from um june until the end of september", "in march no sorry").
 
-Holidays name a day. Those on a fixed calendar date and said with their day word ("new year's
-eve", "christmas day", "valentine's day", "saint patrick's day", "boxing day", "bonfire night",
-"juneteenth"…) are found wherever they stand: the phrase says nothing but the day. The bare names
-("christmas", "easter", "halloween") and the movable feasts ("thanksgiving", "good friday", "labor
-day", "mother's day", "shrove tuesday", and those of lunar calendars: "eid", "diwali", "yom kippur")
-also fix one day in a given year, but are as often a season or an attribute ("the christmas party",
-"the Thanksgiving menu", "eid presents"), so they count only after a time word ("since christmas",
-"until about easter", "because of Labor Day", "home for eid"). A year said after a holiday is part
-of it. Periods ("the holidays", "lent", "ramadan", "passover week") fix no day and are left alone.
-"The fourth of july" is a date above.
+Holidays are in holidays.py.
 """
 
 from __future__ import annotations
@@ -165,8 +156,8 @@ def _month_as_time(toks: tuple[Tok, ...], i: int) -> int | None:
     """The last token of a month used as a time without a day ("back in May", "June of 2020",
     "March 2019"), or None ("the June release", "May I ask", "we may")."""
     month = toks[i]
-    after = i + 1 + (1 if i + 2 < len(toks) and toks[i + 1].low == "of" and _year(toks, i + 2) else 0)
-    years = _year(toks, after)
+    after = i + 1 + (1 if i + 2 < len(toks) and toks[i + 1].low == "of" and year_at(toks, i + 2) else 0)
+    years = year_at(toks, after)
     b = i - 1
     while b > 0 and toks[b].low in FILLERS:  # "from um june"
         b -= 1
@@ -205,7 +196,7 @@ def _day_first(toks: tuple[Tok, ...], day: int, month: int) -> bool:
     ordinal = toks[month - 1].low in ORDINALS or bool(_ORDINAL_DIGITS.match(toks[month - 1].low))
     if toks[month].low not in WORD_MONTHS or (ordinal and toks[month].low != "may"):
         return True
-    return toks[month].text[0].isupper() or bool(_year(toks, month + 1)) \
+    return toks[month].text[0].isupper() or bool(year_at(toks, month + 1)) \
         or (day > 0 and (toks[day - 1].low in LEAD_INS or toks[day - 1].low == "born")) \
         or _with_weekday(toks, day) < day
 
@@ -248,7 +239,7 @@ def _a_reading(text: str, start: int, end: int, denominator: int) -> bool:
     return denominator == 10 and bool((set(words_before(text, start, 5)) | set(after)) & PAIN_WORDS)
 
 
-def _year(toks: tuple[Tok, ...], i: int) -> int:
+def year_at(toks: tuple[Tok, ...], i: int) -> int:
     """Tokens used by a year right at i (after an optional comma), else 0."""
     j = i + 1 if i < len(toks) and toks[i].text == "," else i
     number = _number(toks, j)
@@ -261,7 +252,7 @@ def _short_year(toks: tuple[Tok, ...], i: int) -> int:
     """Tokens used by a two-digit year said in words right after a day and month ("the ninth of
     october forty one", "the thirtieth of the sixth eighty two"), else 0; only where the phrase
     ends with it: "on 3 March forty patients" is a count."""
-    if _year(toks, i):
+    if year_at(toks, i):
         return 0
     tail = _two_digit_tail(toks, i)
     if not tail:
@@ -272,7 +263,7 @@ def _short_year(toks: tuple[Tok, ...], i: int) -> int:
 
 def _year_after(toks: tuple[Tok, ...], i: int) -> int:
     """Tokens used by the year said right after a full day and month, four-digit or two-digit."""
-    return _year(toks, i) or _short_year(toks, i)
+    return year_at(toks, i) or _short_year(toks, i)
 
 
 def _numeric_month(toks: tuple[Tok, ...], j: int) -> int | None:
@@ -411,55 +402,6 @@ class SpokenDateRecognizer(SpokenRecognizer):
                     if k < len(toks) and toks[k].low in SLASH and (third := _number(toks, k + 1)):
                         if toks[j].low in ("slash", "dash") or not toks[i].text.isdigit():
                             yield toks[i].start, toks[k + third[1]].end, 0.8
-
-
-_APOS = "['’]?s"
-# Fixed-date holidays said with their day word: the phrase names nothing but the day.
-DAY_HOLIDAYS = re.compile(
-    r"\b(?:(?:christmas|xmas)\s+(?:eve|day)|new\s+year" + _APOS + r"\s+(?:eve|day)|valentine" + _APOS + r"\s+day|"
-    r"(?:st\.?|saint)\s+(?:patrick|andrew|george|david)" + _APOS + r"\s+day|juneteenth|boxing\s+day|"
-    r"independence\s+day|bastille\s+day|canada\s+day|australia\s+day|anzac\s+day|"
-    r"(?:guy\s+fawkes|bonfire)\s+night|veterans\s+day|armistice\s+day|all\s+saints\s+day)\b", re.IGNORECASE)
-# Bare or movable holidays, a day only after a time word ("since christmas", "until about easter").
-# Feasts of a lunar or lunisolar calendar ("eid", "diwali", "yom kippur") are movable feasts too.
-HOLIDAYS = re.compile(r"\b(?:on|over|at|for|since|until|till|after|before|by|around|during|of|on the|day after|day before)"
-                      r"(?:\s+(?:about|around|roughly|just|right|like|um|uh|er))*\s+"
-                      r"(?P<day>(?:christmas|xmas)|new\s+year" + _APOS + r"|halloween|"
-                      r"thanksgiving(?:\s+day)?|guy\s+fawkes|memorial\s+day|labou?r\s+day|"
-                      r"easter(?:\s+(?:sunday|monday))?|good\s+friday|mother" + _APOS + r"\s+day|"
-                      r"father" + _APOS + r"\s+day|shrove\s+tuesday|pancake\s+day|ash\s+wednesday|"
-                      r"eid(?:\s+al[- ]?(?:fitr|adha))?|diwali|yom\s+kippur|(?:chinese|lunar)\s+new\s+year)\b",
-                      re.IGNORECASE)
-
-# A word of every holiday above, for a quick test before the patterns.
-_HOLIDAY_KEYS = ("christmas", "xmas", "year", "valentine", "patrick", "andrew", "george", "david", "juneteenth",
-                 "boxing", "independence", "bastille", "canada", "australia", "anzac", "fawkes", "bonfire",
-                 "veterans", "armistice", "saints", "halloween", "thanksgiving", "memorial", "labo", "easter",
-                 "friday", "mother", "father", "shrove", "pancake", "wednesday", "eid", "diwali", "kippur")
-
-
-def _with_year(text: str, end: int) -> int:
-    """The end of a holiday at `end` with the year said after it ("valentine's day two thousand
-    twenty two", "Christmas 2019"): with it the phrase is a full date."""
-    after = tokens(text[end:end + 40])
-    used = _year(after, 0)
-    return end + after[used - 1].end if used else end
-
-
-class HolidayRecognizer(SpokenRecognizer):
-    """A holiday said as the day something happened: "born on Boxing Day", "since Christmas", "new
-    year's eve" (see the module docstring for which holidays count where)."""
-
-    ENTITY = "DATE_TIME"
-
-    def find(self, text: str) -> Iterable[tuple[int, int, float]]:
-        low = text.lower()
-        if not any(key in low for key in _HOLIDAY_KEYS):  # the cheap test: most texts name no holiday
-            return
-        for match in DAY_HOLIDAYS.finditer(text):
-            yield match.start(), _with_year(text, match.end()), 0.6
-        for match in HOLIDAYS.finditer(text):
-            yield match.start("day"), _with_year(text, match.end("day")), 0.6
 
 
 class SpokenNumericDateRecognizer(ContextCodeRecognizer):
