@@ -23,9 +23,14 @@ CODE_TYPES = frozenset({"PHONE_NUMBER", "US_SSN", "MEDICAL_RECORD_NUMBER", "HEAL
                         "DEVICE_ID", "CASE_NUMBER", "PIN", "ZIP_CODE", "ID", "IP_ADDRESS"})
 # Words that say the value before was wrong; at least one must be there.
 MARKERS = frozenset("no nope sorry mean scratch wait rather correction actually oops instead wrong".split())
+# Whose the first value was: "four four oh nine no wait that's my husband's it's two seven one six".
+OTHERS_OWN = frozenset("husband's wife's partner's mom's mum's dad's mother's father's son's daughter's brother's "
+                       "sister's".split())
 # Words that may stand beside them in the correction.
-CONNECTIVES = MARKERS | FILLERS | frozenset("i i'm im it's its is it that let me correct my bad about or not hold "
-                                            "on make the number should be last first middle part".split())
+CONNECTIVES = MARKERS | FILLERS | frozenset("i i'm im it's its is it that that's thats let me correct my bad about or "
+                                            "not hold on make the number should be last first middle part but then "
+                                            "said says changed week new now".split()) | OTHERS_OWN
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MAX_GAP_WORDS = 7
 MIN_SYMBOLS = 3

@@ -125,3 +125,24 @@ def test_capitals_before_a_reading_do_not_join_it():
     for text, number in (("ID: afebrile. Endo: BS 114-122, ok", "114-122"), ("ID: SVR 8310 today", "8310")):
         start = text.index(number)
         assert [s for s, _, _ in RECOGNIZER.find(text) if s < start] == [], text
+
+
+# Dev-set 3 class (helper 9): four digits said one by one in words are a code, not an amount.
+test_finds_digit_by_digit, test_finds_nothing_digit_by_digit = table_tests(RECOGNIZER, [
+    ("four seven seven one star got it", "four seven seven one star"),
+    ("oh it's two two five nine no it changed", "two two five nine"),
+    ("yeah it's four four oh nine no wait", "four four oh nine"),
+], ["one two three four testing", "four three two one go", "we had four five six people",
+    "port eight four four three", "twenty twenty four", "nine fifteen tomorrow", "she's two so one nap"])
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.lists(st.integers(0, 9), min_size=4, max_size=4), st.sampled_from(["it's", "yeah", "the code is", ""]))
+def test_four_digits_said_one_by_one_are_a_code(digits, lead):
+    steps = {b - a for a, b in zip(digits, digits[1:])}
+    words = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    said = " ".join(words[d] for d in digits)
+    if steps in ({1}, {-1}):
+        check_finds_nothing(RECOGNIZER, f"{lead} {said} go")
+    else:
+        check_covers(RECOGNIZER, f"{lead} {said} got it", said)

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from .. import names
 from ..clinical import is_clinical_term
-from ..spoken import FILLERS, CodeRun, Tok, code_runs, tokens, words_after, words_before
+from ..spoken import FILLERS, CodeRun, Tok, code_runs, numbered, tokens, words_after, words_before
 from .base import QUANTITY_WORDS, SpokenRecognizer
 
 AFTER = ("years old", "year old", "years of age", "yo", "y o", "yrs old", "years", "year", "yr old")
@@ -116,10 +116,6 @@ class AgeOver89Recognizer(SpokenRecognizer):
         return rest.split()[0].lower().rstrip(",.;:!?") in CLAUSE_ENDS  # "ninety six too, and"
 
 
-# Words that make the number after them a name for a thing, not an age: "room 104", "page ninety".
-NUMBERED = frozenset("room rm bed page pg ward route bus number apt apartment suite floor line chapter exit "
-                     "highway interstate channel gate flight platform item question section paragraph clause rule "
-                     "exhibit version level unit building aisle row seat table track lot box".split())
 # Words after "<name or bed>, 94," that go on describing the person: "bed fourteen, ninety-four, admitted".
 DESCRIPTIONS = frozenset("admitted presenting presents lives living widowed widow widower retired male female man "
                          "woman gentleman lady married divorced single independent".split())
@@ -153,9 +149,7 @@ def _numbers(text: str) -> Iterable[CodeRun]:
 def _not_an_age(text: str, run: CodeRun) -> bool:
     """A measurement, an amount or a numbered thing ("sats 94", "90 mg", "room 104")."""
     before = words_before(text, run.start, 4)
-    numbered = bool(before) and before[-1] in NUMBERED \
-        and text[:run.start].rstrip().lower().endswith(before[-1])  # not "Tyler Ward, ninety,"
-    return bool(set(before) & MEASUREMENTS) or _an_amount(text, run) or numbered
+    return bool(set(before) & MEASUREMENTS) or _an_amount(text, run) or numbered(text, run.start)
 
 
 def _told_again(text: str, run: CodeRun, ages: list[CodeRun]) -> bool:
