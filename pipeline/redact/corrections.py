@@ -33,6 +33,10 @@ CONNECTIVES = MARKERS | FILLERS | frozenset("i i'm im it's its is it that that's
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MAX_GAP_WORDS = 7
+# A code said again a little further on, with a symbol or two changed, is the same kind of code.
+RETOLD_REACH = 200
+RETOLD_MIN_SYMBOLS = 5
+RETOLD_CHANGES = 2
 MIN_SYMBOLS = 3
 
 
@@ -75,12 +79,21 @@ def corrected(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
         return list(spans)
     overlaps = _overlap_test([s for s in spans if not (s.entity == "ID" and s.score <= UNEXPLAINED_SCORE)])
     extra: list[PiiSpan] = []
-    for run in code_runs(text):
+    runs = code_runs(text)
+    values = {(run.start, run.end): run.value for run in runs}
+    for run in runs:
         if len(run.value) < MIN_SYMBOLS or overlaps(run.start, run.end):
             continue
         for span in codes:
             gap = (span.end, run.start) if span.end <= run.start else (run.end, span.start)
-            if _is_correction(text, *gap):
+            if _is_correction(text, *gap) or _retold(run.value, values.get((span.start, span.end)), gap[1] - gap[0]):
                 extra.append(PiiSpan(span.entity, run.start, run.end, round(span.score - 0.05, 3)))
                 break
     return [*spans, *extra]
+
+
+def _retold(value: str, code: str | None, gap: int) -> bool:
+    """Whether `value`, said `gap` characters from a code, is that code said again with a symbol
+    or two changed: "k r seven one five five i think the witness said k r seven one five eight"."""
+    return code is not None and 0 <= gap <= RETOLD_REACH and len(value) == len(code) >= RETOLD_MIN_SYMBOLS \
+        and sum(a != b for a, b in zip(value, code)) <= RETOLD_CHANGES

@@ -40,3 +40,17 @@ def test_no_correction_no_second_value(text, first):
 def test_a_value_that_was_someone_elses_is_corrected(whose, marker):
     text = f"it's four four oh nine {marker} that's my {whose} it's two seven one six"
     assert "two seven one six" in _typed(text, "four four oh nine", "US_SSN")
+
+
+@pytest.mark.parametrize("text, first, second, entity", [
+    ("registration was um k r seven one five five i think the witness said k r seven one five eight actually",
+     "k r seven one five five", "k r seven one five eight", "VEHICLE_ID"),
+    ("MRN 4471902, or was it 4471962 on the wristband", "4471902", "4471962", "MEDICAL_RECORD_NUMBER"),
+])
+def test_a_code_said_again_with_a_symbol_changed_takes_the_type(text, first, second, entity):
+    assert second in _typed(text, first, entity)
+
+
+def test_a_different_code_is_not_retold():
+    text = "the plate is k r seven one five five and the phone nine one seven three three"
+    assert _typed(text, "k r seven one five five", "VEHICLE_ID") == ["k r seven one five five"]

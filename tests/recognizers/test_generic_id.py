@@ -146,3 +146,24 @@ def test_four_digits_said_one_by_one_are_a_code(digits, lead):
         check_finds_nothing(RECOGNIZER, f"{lead} {said} go")
     else:
         check_covers(RECOGNIZER, f"{lead} {said} got it", said)
+
+
+# Dev-set 3 class (helper 9): capitals before dash-joined digit groups ("EEOC 523-2024-01187"), and
+# dashed groups after letters that elsewhere name a reading ("HR-2023-0419").
+test_finds_grouped, test_finds_nothing_grouped = table_tests(RECOGNIZER, [
+    ("Mine's EEOC 523-2024-01187, I think.", "EEOC 523-2024-01187"),
+    ("filed under HR-2023-0419. I have a copy", "HR-2023-0419"),
+], ["HR 88-92-90 overnight", "BP 120-130-140 today", "HR-88 at rest", "COVID-19 vaccine"])
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.text(alphabet="ABCDEFGJKLMNPQTUVWXYZ", min_size=2, max_size=5), st.integers(100, 999),
+       st.integers(2000, 2030), st.integers(1000, 99999))
+def test_an_agency_code_with_dashed_groups_is_found(letters, office, year, serial):
+    from pipeline.redact.measurements import KEYS
+    from pipeline.redact.spoken import ABBREVIATIONS
+
+    if letters.lower() in KEYS or letters.lower() in ABBREVIATIONS:
+        letters = "QZX"
+    code = f"{letters} {office}-{year}-{serial}"
+    check_covers(RECOGNIZER, f"The charge number is on file as {code}, I think.", code)
