@@ -292,6 +292,16 @@ def numbered(text: str, start: int) -> bool:
     return bool(before) and before[0] in NUMBERED and text[:start].rstrip().lower().endswith(before[0])
 
 
+_ONE_DIGIT_WORDS = re.compile(r"(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|star|hash"
+                              r"|uh|um)(?:[\s,]+|$))+", re.IGNORECASE)
+
+
+def said_one_by_one(said: str) -> bool:
+    """Whether `said` is digits said one by one in words ("two two five nine", "double four one
+    star"): a code's way of saying them, where amounts, years and times are said as numbers."""
+    return bool(_ONE_DIGIT_WORDS.fullmatch(said))
+
+
 def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
     """Whether one of `phrases` occurs within the `window` words before `start` (fillers aside)."""
     return context_distance(text, start, phrases, window) is not None

@@ -4,7 +4,7 @@ long number that nothing in its context explains."""
 import re
 
 from ..measurements import KEYS
-from ..spoken import ABBREVIATIONS, CodeRun, LetterPrefixed, code_runs, numbered, words_before
+from ..spoken import ABBREVIATIONS, CodeRun, LetterPrefixed, code_runs, numbered, said_one_by_one, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
@@ -38,14 +38,12 @@ _LONG_GROUPS = re.compile(r"-\d{4,}-\d{3,}|-\d{3,}-\d{4,}")
 # Four digits said one by one in words are a code (a PIN, the last four, a short ID): amounts,
 # years and times are said as numbers ("twenty two fifty nine"), not digit by digit.
 MIN_DIGIT_BY_DIGIT = 4
-_ONE_DIGIT_WORDS = re.compile(r"(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|star|hash"
-                              r"|uh|um)(?:[\s,]+|$))+", re.IGNORECASE)
 
 
 def _digit_by_digit(said: str, run: CodeRun) -> bool:
     """Four digits or more said one by one in words ("two two five nine", "four seven seven one
     star"), that count neither up nor down ("one two three four", "five four three two one")."""
-    if run.digits < MIN_DIGIT_BY_DIGIT or run.letters or not _ONE_DIGIT_WORDS.fullmatch(said):
+    if run.digits < MIN_DIGIT_BY_DIGIT or run.letters or not said_one_by_one(said):
         return False
     steps = {int(b) - int(a) for a, b in zip(run.value, run.value[1:]) if a.isdigit() and b.isdigit()}
     return steps not in ({1}, {-1})
