@@ -135,4 +135,7 @@ def _joined(text: str, found: list[tuple[int, int, float]]) -> Iterable[tuple[in
                 continue
         elif nxt.digits > 6:
             continue
-        yield start, nxt.end, 0.6
+        if "area" in join.group(0).lower():
+            yield nxt.start, nxt.end, 0.6  # "two oh six area code then five five five …": the words stay
+        else:
+            yield start, nxt.end, 0.6
