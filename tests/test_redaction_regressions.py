@@ -255,6 +255,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("The permit number is on the card in the window, B-24-009187.", "009187"),
     ("my social is nine zero zero dash one two dash three four five six no wait the last part is three four six five",
      "three four six five"),
+    # an age said again or corrected, a weekday before a written date, an SSN read in hundreds
+    ("my aunt is uh she'd be ninety seven no ninety eight in the fall", "ninety eight"),
+    ("Next visit Fri 11/8, same time.", "Fri"),
+    ("my social is nine hundred uh forty four twelve thirty four you want it again", "forty four twelve"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")
