@@ -124,6 +124,9 @@ V4_POSITIVE = [
     ("Mr. Quinn, bed six, ninety-one, admitted overnight with a fall.", "ninety-one"),
     ("Dolores Fenn, 93. Lives alone.", "93"),
     ("he says he's ninety-nine and a half", "ninety-nine and a half"),
+    ("this is a lady in her late nineties with sick sinus syndrome", "nineties"),
+    ("he's well into his 90s now", "90s"),
+    ("So Nana is, what, ninety-six now?", "ninety-six"),
 ]
 V4_NEGATIVE = [
     "At 100, the pump alarms.",
@@ -132,6 +135,8 @@ V4_NEGATIVE = [
     "go to page ninety two",
     "Tyler, 92 mg, given",
     "flight 101 lands at noon",
+    "music from the nineties",
+    "in the 90s we had a band",
 ]
 test_finds_v4, test_finds_nothing_v4 = table_tests(RECOGNIZER, V4_POSITIVE, V4_NEGATIVE)
 

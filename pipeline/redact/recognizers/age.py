@@ -3,8 +3,11 @@
 Without an age word, a number from 90 to 125 is an age where a person's name stands just
 before it: in apposition between commas or in brackets ("Li Na, 90, with new ankle swelling",
 "Rosa Diaz (91)") or after a title and surname ("mister o'donoghue ninety two admitted on").
-Written shorthand ("93yo", "93 y/o") and birthdays ("her ninety fifth birthday") count too.
-Vitals and doses stay ("BP 90 over 60", "HR 96", "sats 92%", "90 mg").
+Written shorthand ("93yo", "93 y/o") and birthdays ("her ninety fifth birthday") count too,
+and so do a lifespan ("lived to 103", "passed away at ninety-seven"), a sentence that opens with
+the age ("At 95, Mrs. Lindgren …"), "ninety three and still …", and a number said again or
+corrected near an age found ("she'd be ninety seven no ninety eight").
+Vitals, doses and numbered things stay ("BP 90 over 60", "HR 96", "sats 92%", "90 mg", "room 104").
 """
 
 from __future__ import annotations
@@ -30,6 +33,11 @@ _BIRTHDAY = re.compile(r"\b(?:(?:ninety|(?:one|a) hundred(?: and)?)[- ](?:" + _O
                        r"(?:(?:one|a) )?hundredth|(?:9\d|1[01]\d|12[0-5])(?:st|nd|rd|th))(?=\s+birthday)", re.IGNORECASE)
 
 
+# A person's decade over 89: "a lady in her late nineties", "into his 90s".
+_DECADE = re.compile(r"\b(?:in|into)\s+(?:her|his|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?(nineties|90['’]?s)\b",
+                     re.IGNORECASE)
+
+
 # After "is"/"was"/"'s" a bare number is an age only when the clause ends with it
 # ("she is ninety and lives alone"), not "the total is ninety dollars".
 COPULAS = ("is", "was", "'s", "’s", "turned", "makes him", "makes her", "made him", "made her", "makes me", "made me",
@@ -37,7 +45,7 @@ COPULAS = ("is", "was", "'s", "’s", "turned", "makes him", "makes her", "made 
            "is she", "is he", "was she", "was he", "she'd be", "he'd be", "would be")
 # Words that may stand between the cue and the age: "he'd be, um, 96", "is she really ninety eight".
 _BETWEEN = FILLERS | frozenset("really just about almost nearly over now probably maybe actually only already "
-                               "well like".split())
+                               "well like what".split())
 CLAUSE_ENDS = frozenset("and but which when so now at yet this last next in on she he who can cannot can't "
                         "according too also though or if then herself himself her his their my i we they you "
                         "yeah yes no not sorry right okay ok".split())
@@ -71,6 +79,9 @@ class AgeOver89Recognizer(SpokenRecognizer):
         if "y" in low and ("yo" in low or "y/o" in low or "y.o" in low):  # the cheap test first
             for match in _WRITTEN_AGE.finditer(text):
                 yield match.start(), match.end(), 0.85
+        if "nineties" in low or "90s" in low:
+            for match in _DECADE.finditer(text):
+                yield match.start(1), match.end(1), 0.85
         if "birthday" in low:
             for match in _BIRTHDAY.finditer(text):
                 yield match.start(), match.end(), 0.85
