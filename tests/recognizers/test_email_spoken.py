@@ -113,6 +113,8 @@ test_finds_spelled, test_finds_nothing_spelled = table_tests(RECOGNIZER, [
      "r a s m u s dot k j e l d s e n at fjord line dash example dot d k"),
     ("it's r a s m u s at f j o r d l i n e dash example dot d k",
      "r a s m u s at f j o r d l i n e dash example dot d k"),
+    ("it came from payroll-update at secure-example dot net and had a link", "payroll-update at secure-example dot net"),
+    ("it's m dot o c a m p o at correo dot example dot mx", "m dot o c a m p o at correo dot example dot mx"),
 ], ["we met at the lake dash house dot party", "i was at a b and b dot", "look at a dash to the end"])
 
 _NAMES = st.text(alphabet="abcdefghjklmnprstuvwyz", min_size=3, max_size=9)
