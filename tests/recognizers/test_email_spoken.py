@@ -117,11 +117,13 @@ test_finds_spelled, test_finds_nothing_spelled = table_tests(RECOGNIZER, [
     ("it's m dot o c a m p o at correo dot example dot mx", "m dot o c a m p o at correo dot example dot mx"),
 ], ["we met at the lake dash house dot party", "i was at a b and b dot", "look at a dash to the end"])
 
-_NAMES = st.text(alphabet="abcdefghjklmnprstuvwyz", min_size=3, max_size=9)
+# Letters a name is spelled with ("a", "i" and "o" read as words beside other words).
+_NAMES = st.text(alphabet="bcdefghjklmnprstuvwyz", min_size=3, max_size=9)
+_DOMAINS = st.sampled_from(["fjord", "kowalczyk", "brightline", "ostrava", "maple", "nordkapp", "tidewater"])
 
 
 @settings(max_examples=40, derandomize=True, deadline=None)
-@given(_NAMES, _NAMES, _NAMES, st.sampled_from(["com", "dk", "org", "d k", "c o dot u k"]), st.booleans())
+@given(_NAMES, _NAMES, _DOMAINS, st.sampled_from(["com", "dk", "org", "d k", "c o dot u k"]), st.booleans())
 def test_an_address_spelled_letter_by_letter_is_found(first, last, domain, tld, spell_domain):
     label = " ".join(domain) if spell_domain else domain
     said = f"{' '.join(first)} dot {' '.join(last)} at {label} dash mail dot {tld}"
