@@ -265,6 +265,10 @@ def test_the_nearest_context_names_a_code_that_two_recognizers_claim(tmp_path):
     ("my grandma lived on rue des lilas number twelve in lyon", "lilas"),
     ("copy sent to my sister she lives at fourteen rimu road whangarei", "whangarei"),
     ("The team is at Rua Augusta, 1508, conjunto 72, CEP 01304-001.", "01304"),
+    # an age said again or corrected, a weekday before a written date, an SSN read in hundreds
+    ("my aunt is uh she'd be ninety seven no ninety eight in the fall", "ninety eight"),
+    ("Next visit Fri 11/8, same time.", "Fri"),
+    ("my social is nine hundred uh forty four twelve thirty four you want it again", "forty four twelve"),
 ])
 def test_identifiers_in_forms_found_on_the_dev_sets_are_redacted(tmp_path, line, value):
     out = redact(tmp_path, "call.txt", line + "\n")

@@ -23,11 +23,20 @@ CODE_TYPES = frozenset({"PHONE_NUMBER", "US_SSN", "MEDICAL_RECORD_NUMBER", "HEAL
                         "DEVICE_ID", "CASE_NUMBER", "PIN", "ZIP_CODE", "ID", "IP_ADDRESS"})
 # Words that say the value before was wrong; at least one must be there.
 MARKERS = frozenset("no nope sorry mean scratch wait rather correction actually oops instead wrong".split())
+# Whose the first value was: "four four oh nine no wait that's my husband's it's two seven one six".
+OTHERS_OWN = frozenset("husband's wife's partner's mom's mum's dad's mother's father's son's daughter's brother's "
+                       "sister's".split())
 # Words that may stand beside them in the correction.
-CONNECTIVES = MARKERS | FILLERS | frozenset("i i'm im it's its is it that let me correct my bad about or not hold "
-                                            "on make the number should be last first middle part".split())
+CONNECTIVES = MARKERS | FILLERS | frozenset("i i'm im it's its is it that that's thats let me correct my bad about or "
+                                            "not hold on make the number should be last first middle part but then "
+                                            "said says changed week new now".split()) | OTHERS_OWN
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 MAX_GAP_WORDS = 7
+# A code said again a little further on, with a symbol or two changed, is the same kind of code.
+RETOLD_REACH = 200
+RETOLD_MIN_SYMBOLS = 5
+RETOLD_CHANGES = 2
 MIN_SYMBOLS = 3
 
 
@@ -70,12 +79,21 @@ def corrected(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
         return list(spans)
     overlaps = _overlap_test([s for s in spans if not (s.entity == "ID" and s.score <= UNEXPLAINED_SCORE)])
     extra: list[PiiSpan] = []
-    for run in code_runs(text):
+    runs = code_runs(text)
+    values = {(run.start, run.end): run.value for run in runs}
+    for run in runs:
         if len(run.value) < MIN_SYMBOLS or overlaps(run.start, run.end):
             continue
         for span in codes:
             gap = (span.end, run.start) if span.end <= run.start else (run.end, span.start)
-            if _is_correction(text, *gap):
+            if _is_correction(text, *gap) or _retold(run.value, values.get((span.start, span.end)), gap[1] - gap[0]):
                 extra.append(PiiSpan(span.entity, run.start, run.end, round(span.score - 0.05, 3)))
                 break
     return [*spans, *extra]
+
+
+def _retold(value: str, code: str | None, gap: int) -> bool:
+    """Whether `value`, said `gap` characters from a code, is that code said again with a symbol
+    or two changed: "k r seven one five five i think the witness said k r seven one five eight"."""
+    return code is not None and 0 <= gap <= RETOLD_REACH and len(value) == len(code) >= RETOLD_MIN_SYMBOLS \
+        and sum(a != b for a, b in zip(value, code)) <= RETOLD_CHANGES

@@ -279,6 +279,29 @@ def context_distance(text: str, start: int, phrases: tuple[str, ...], window: in
     return best
 
 
+# Words that name what the number right after them numbers: "room 104", "page ninety", "port 8443".
+NUMBERED = frozenset("room rm bed page pg ward route bus apt apartment suite floor line chapter exit "
+                     "highway interstate channel gate flight platform item question section paragraph clause rule "
+                     "exhibit version level unit building aisle row seat table track lot box port step".split())
+
+
+def numbered(text: str, start: int) -> bool:
+    """Whether the number at `start` is named by the word right before it, in the same phrase
+    ("room 104", "port eight four four three"; not "Tyler Ward, ninety,")."""
+    before = words_before(text, start, 1)
+    return bool(before) and before[0] in NUMBERED and text[:start].rstrip().lower().endswith(before[0])
+
+
+_ONE_DIGIT_WORDS = re.compile(r"(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|star|hash"
+                              r"|uh|um)(?:[\s,]+|$))+", re.IGNORECASE)
+
+
+def said_one_by_one(said: str) -> bool:
+    """Whether `said` is digits said one by one in words ("two two five nine", "double four one
+    star"): a code's way of saying them, where amounts, years and times are said as numbers."""
+    return bool(_ONE_DIGIT_WORDS.fullmatch(said))
+
+
 def has_context(text: str, start: int, phrases: tuple[str, ...], window: int) -> bool:
     """Whether one of `phrases` occurs within the `window` words before `start` (fillers aside)."""
     return context_distance(text, start, phrases, window) is not None

@@ -108,3 +108,55 @@ def test_an_age_between_commas_after_a_name_is_found(locale, seed, age, written,
        st.sampled_from(["mg", "percent", "minutes", "units", ""]))
 def test_vitals_and_doses_over_89_are_no_ages(vital, value, unit):
     check_finds_nothing(RECOGNIZER, f"Mr. Smith, {vital} {value} {unit}, stable overnight")
+
+
+# Dev-set 3 classes (helper 9): a lifespan, an age said again or corrected, "and still …",
+# a sentence that opens with the age, an age between commas that a description follows.
+V4_POSITIVE = [
+    ("her father lived to 104, sharp to the end", "104"),
+    ("the previous owner passed away at ninety-seven, and the estate is selling", "ninety-seven"),
+    ("he made it to a hundred and one", "a hundred and one"),
+    ("she was ninety two her birthday was last week", "ninety two"),
+    ("so that makes me ninety six i think", "ninety six"),
+    ("a hundred and three and still walks to church", "a hundred and three"),
+    ("At 97, Mrs. Okoro still chairs the board.", "97"),
+    ("at ninety she still drives", "ninety"),
+    ("Mr. Quinn, bed six, ninety-one, admitted overnight with a fall.", "ninety-one"),
+    ("Dolores Fenn, 93. Lives alone.", "93"),
+    ("he says he's ninety-nine and a half", "ninety-nine and a half"),
+    ("this is a lady in her late nineties with sick sinus syndrome", "nineties"),
+    ("he's well into his 90s now", "90s"),
+    ("So Nana is, what, ninety-six now?", "ninety-six"),
+]
+V4_NEGATIVE = [
+    "At 100, the pump alarms.",
+    "we had a hundred and still more came",
+    "she's in room 104 and bed 96",
+    "go to page ninety two",
+    "Tyler, 92 mg, given",
+    "flight 101 lands at noon",
+    "music from the nineties",
+    "in the 90s we had a band",
+]
+test_finds_v4, test_finds_nothing_v4 = table_tests(RECOGNIZER, V4_POSITIVE, V4_NEGATIVE)
+
+AGE_CUES = ["she's", "he was", "she'd be", "he turned", "i'm"]
+CORRECTIONS = [" no ", ". Yes, ", " i think yes ", " sorry ", ", well, "]
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.sampled_from(AGE_CUES), st.integers(92, 110), st.integers(-2, 2), st.sampled_from(CORRECTIONS),
+       st.booleans())
+def test_an_age_said_again_or_corrected_is_an_age_too(cue, age, change, between, written):
+    said = [str(n) if written else cardinal(n) for n in (age, age + change)]
+    text = f"my aunt {cue} {said[0]}{between}{said[1]} in the fall"
+    second = text.index(between) + len(between)
+    found = sorted((s, e) for s, e, _ in RECOGNIZER.find(text))
+    assert found == [(text.index(said[0]), text.index(said[0]) + len(said[0])), (second, second + len(said[1]))]
+
+
+@settings(max_examples=30, derandomize=True, deadline=None)
+@given(st.sampled_from(AGE_CUES), st.integers(90, 110), st.sampled_from(["mg", "percent", "dollars", "people"]))
+def test_an_amount_near_an_age_is_no_age(cue, age, unit):
+    text = f"my aunt {cue} {cardinal(age)} and she gave {cardinal(age + 1)} {unit}"
+    assert [text[s:e] for s, e, _ in RECOGNIZER.find(text)] == [cardinal(age)]

@@ -52,3 +52,9 @@ def test_a_card_number_read_out_in_any_mix_of_styles_is_found(data, first, paylo
     """Sixteen digits in four groups, each said in words, written, read out one by one or hyphenated."""
     number = data.draw(said_number(_luhn(first + payload), (4, 4, 4, 4)))
     check_covers(RECOGNIZER, f"Charge it to {number}, please.", number)
+
+
+# Dev-set 3 class (helper 9): "the one ending …" with the card named after it.
+test_finds_v4, test_finds_nothing_v4 = table_tests(RECOGNIZER, [
+    ("it's the one ending one one one one yeah the visa", "one one one one"),
+], ["the one ending in tears", "for the year ending 2023"])

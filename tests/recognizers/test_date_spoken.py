@@ -45,7 +45,7 @@ test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
 
 
 # Version 2 of the guidelines (issue 12): day-first, month alone as a time, holidays.
-from pipeline.redact.recognizers.date_spoken import HolidayRecognizer  # noqa: E402
+from pipeline.redact.recognizers.holidays import HolidayRecognizer  # noqa: E402
 
 V2_POSITIVE = [
     ("She was admitted on 3 March 2024.", "3 March 2024"),
@@ -292,3 +292,37 @@ def test_a_day_and_year_whose_month_was_misheard_are_a_date(text, date):
 @pytest.mark.parametrize("text", ["scores of 3, 22, 1990 and 4", "we sold 45, 2000 were returned", "at 10:30, 2020 plans"])
 def test_numbers_in_a_list_are_no_day_and_year(text):
     check_finds_nothing(RECOGNIZER, text)
+
+
+# Dev-set 3 classes (helper 9): a weekday before a written date, a year written "'63", a day after
+# "maybe the", a written day opening a sentence, a month corrected, more holidays and feasts.
+V5_POSITIVE = [
+    ("i'd go for maybe the twenty third if that's free", "twenty third"),
+    ("she said the 19th too", "19th"),
+    ("see you on the ninth full stop", "ninth"),
+    ("The 21st works for me.", "21st"),
+    ("Mine is the eleventh of October, '63.", "eleventh of October, '63"),
+    ("since june no july sorry", "july"),
+    ("the letter says October", "October"),
+    ("last episode was on Whit Monday.", "Whit Monday"),
+    ("pain since st stephen's day", "st stephen's day"),
+    ("she turns ninety on the feast of saint joseph", "feast of saint joseph"),
+    ("it cleared on the Tuesday after Easter.", "Tuesday after Easter"),
+    ("we met on new year's eve of twenty nineteen", "new year's eve of twenty nineteen"),
+    ("are we doing thanksgiving at yours", "thanksgiving"),
+    ("The 18th is Eid for half my team.", "Eid"),
+    ("she turned a hundred on Timkat.", "Timkat"),
+]
+V5_NEGATIVE = ["the 2nd is fine", "take the third one", "the holistic plan", "the 18th floor is closed",
+               "the Whitby office", "may no march"]
+test_finds_v5, test_finds_nothing_v5 = table_tests(ALL, V5_POSITIVE, V5_NEGATIVE)
+
+_WEEKDAY_WRITINGS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Friday", "Saturday")
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.sampled_from(_WEEKDAY_WRITINGS), st.integers(1, 12), st.integers(1, 28), st.sampled_from([" ", ", "]),
+       st.booleans())
+def test_a_weekday_before_a_written_date_is_part_of_it(weekday, month, day, comma, year):
+    said = f"{weekday}{comma}{month}/{day}" + ("/24" if year else "")
+    check_covers(RECOGNIZER, f"Next visit {said}. Dressing changed.", said)

@@ -101,3 +101,30 @@ def test_spoken_addresses_with_any_domain_are_found(locale, seed, local, domain,
         domain = "{l}law"  # "and" ends a domain said aloud
     address = f"{local} {at} {domain} dot {tld}".format(f=first, l=last, i=first[0])
     check_covers(RECOGNIZER, f"you can reach me at {address} anytime", address)
+
+
+# Dev-set 3 class (helper 9): local parts and domain labels spelled letter by letter, dashes in a label.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+test_finds_spelled, test_finds_nothing_spelled = table_tests(RECOGNIZER, [
+    ("his email is uh r a s m u s dot k j e l d s e n at fjord line dash example dot d k",
+     "r a s m u s dot k j e l d s e n at fjord line dash example dot d k"),
+    ("it's r a s m u s at f j o r d l i n e dash example dot d k",
+     "r a s m u s at f j o r d l i n e dash example dot d k"),
+    ("it came from payroll-update at secure-example dot net and had a link", "payroll-update at secure-example dot net"),
+    ("it's m dot o c a m p o at correo dot example dot mx", "m dot o c a m p o at correo dot example dot mx"),
+], ["we met at the lake dash house dot party", "i was at a b and b dot", "look at a dash to the end"])
+
+# Letters a name is spelled with ("a", "i" and "o" read as words beside other words).
+_NAMES = st.text(alphabet="bcdefghjklmnprstuvwyz", min_size=3, max_size=9)
+_DOMAINS = st.sampled_from(["fjord", "kowalczyk", "brightline", "ostrava", "maple", "nordkapp", "tidewater"])
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(_NAMES, _NAMES, _DOMAINS, st.sampled_from(["com", "dk", "org", "d k", "c o dot u k"]), st.booleans())
+def test_an_address_spelled_letter_by_letter_is_found(first, last, domain, tld, spell_domain):
+    label = " ".join(domain) if spell_domain else domain
+    said = f"{' '.join(first)} dot {' '.join(last)} at {label} dash mail dot {tld}"
+    check_covers(RECOGNIZER, f"his email is {said} thanks", said)

@@ -125,3 +125,45 @@ def test_capitals_before_a_reading_do_not_join_it():
     for text, number in (("ID: afebrile. Endo: BS 114-122, ok", "114-122"), ("ID: SVR 8310 today", "8310")):
         start = text.index(number)
         assert [s for s, _, _ in RECOGNIZER.find(text) if s < start] == [], text
+
+
+# Dev-set 3 class (helper 9): four digits said one by one in words are a code, not an amount.
+test_finds_digit_by_digit, test_finds_nothing_digit_by_digit = table_tests(RECOGNIZER, [
+    ("four seven seven one star got it", "four seven seven one star"),
+    ("oh it's two two five nine no it changed", "two two five nine"),
+    ("yeah it's four four oh nine no wait", "four four oh nine"),
+], ["one two three four testing", "four three two one go", "we had four five six people",
+    "port eight four four three", "twenty twenty four", "nine fifteen tomorrow", "she's two so one nap"])
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.lists(st.integers(0, 9), min_size=4, max_size=4), st.sampled_from(["it's", "yeah", "the code is", ""]))
+def test_four_digits_said_one_by_one_are_a_code(digits, lead):
+    steps = {b - a for a, b in zip(digits, digits[1:])}
+    words = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    said = " ".join(words[d] for d in digits)
+    if steps in ({1}, {-1}):
+        check_finds_nothing(RECOGNIZER, f"{lead} {said} go")
+    else:
+        check_covers(RECOGNIZER, f"{lead} {said} got it", said)
+
+
+# Dev-set 3 class (helper 9): capitals before dash-joined digit groups ("EEOC 523-2024-01187"), and
+# dashed groups after letters that elsewhere name a reading ("HR-2023-0419").
+test_finds_grouped, test_finds_nothing_grouped = table_tests(RECOGNIZER, [
+    ("Mine's EEOC 523-2024-01187, I think.", "EEOC 523-2024-01187"),
+    ("filed under HR-2023-0419. I have a copy", "HR-2023-0419"),
+], ["HR 88-92-90 overnight", "BP 120-130-140 today", "HR-88 at rest", "COVID-19 vaccine"])
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.text(alphabet="ABCDEFGJKLMNPQTUVWXYZ", min_size=2, max_size=5), st.integers(100, 999),
+       st.integers(2000, 2030), st.integers(1000, 99999))
+def test_an_agency_code_with_dashed_groups_is_found(letters, office, year, serial):
+    from pipeline.redact.measurements import KEYS
+    from pipeline.redact.spoken import ABBREVIATIONS
+
+    if letters.lower() in KEYS or letters.lower() in ABBREVIATIONS:
+        letters = "QZX"
+    code = f"{letters} {office}-{year}-{serial}"
+    check_covers(RECOGNIZER, f"The charge number is on file as {code}, I think.", code)

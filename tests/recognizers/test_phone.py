@@ -79,3 +79,22 @@ def test_a_phone_number_read_out_in_any_mix_of_styles_is_found(data, digits, loc
     number = data.draw(said_number(digits, (3, 3, 4), hundreds=True))
     name = Faker(locale).first_name()
     check_covers(RECOGNIZER, intro.format(name=name, number=number), number)
+
+
+# Dev-set 3 classes (helper 9): the area code said before "area code", a phone's last four.
+test_finds_v4, test_finds_nothing_v4 = table_tests(RECOGNIZER, [
+    ("it's two oh six area code then five five five three three one eight", "two oh six"),
+    ("it's two oh six area code then five five five three three one eight", "five five five three three one eight"),
+    ("a one-time code goes to the phone on file, ending 0144.", "0144"),
+    ("the mobile number ends in four four one two", "four four one two"),
+], ["the year ending 2023 was good", "the phone call lasted 1200 seconds", "the story ends in 1984"])
+
+
+@settings(max_examples=30, derandomize=True, deadline=None)
+@given(st.sampled_from(["phone", "mobile", "cell"]), st.sampled_from(["ending", "ending in", "ends in"]),
+       st.integers(0, 9999), st.booleans())
+def test_the_last_four_of_a_phone_are_found(phone, ending, digits, written):
+    four = f"{digits:04d}"
+    said = four if written else " ".join(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                          "nine"][int(d)] for d in four)
+    check_covers(RECOGNIZER, f"we texted the {phone} on file, {ending} {said}, just now", said)

@@ -51,3 +51,11 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Dev-set 3 class (helper 9): a card's security code read out just before its expiry.
+test_finds_before_expiry, test_finds_nothing_before_expiry = table_tests(RECOGNIZER, [
+    ("seven three seven and the expiry's oh eight twenty eight", "seven three seven"),
+    ("it's four four one two, expiration oh nine twenty seven", "four four one two"),
+], ["we sold 300 and the expiry of the lease is may", "three hundred and the expiry is may",
+    "twenty five and the expiry date", "seven three seven and the flight lands at noon"])

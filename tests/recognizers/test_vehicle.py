@@ -32,3 +32,25 @@ NEGATIVE = [
 
 
 test_finds, test_finds_nothing = table_tests(RECOGNIZER, POSITIVE, NEGATIVE)
+
+
+# Dev-set 3 class (helper 9): a plate said before "plates", perhaps with its state between.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from .conftest import check_covers  # noqa: E402
+
+test_finds_plate_first, test_finds_nothing_plate_first = table_tests(RECOGNIZER, [
+    ("h m r four four two hawaii plates and the vin is on the dash", "h m r four four two"),
+    ("it was KX 4471 plates, silver", "KX 4471"),
+], ["he wore tags and plates", "it's two plates of food", "four four two plates were broken"])
+
+_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(st.text(alphabet="bcdfghjklmnprstvwxz", min_size=1, max_size=3), st.lists(st.integers(0, 9), min_size=3,
+       max_size=4), st.sampled_from(["", "hawaii ", "ohio ", "texas "]), st.sampled_from(["plates", "plate", "tags"]))
+def test_a_plate_before_its_name_is_found(letters, digits, state, noun):
+    said = " ".join(letters) + " " + " ".join(_DIGITS[d] for d in digits)
+    check_covers(RECOGNIZER, f"the car had {said} {state}{noun} on it", said)

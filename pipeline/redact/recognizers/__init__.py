@@ -13,7 +13,8 @@ from .age import AgeOver89Recognizer
 from .case_number import CaseNumberRecognizer
 from .city import CityRecognizer
 from .credit_card import SpokenCardRecognizer
-from .date_spoken import HolidayRecognizer, SpokenDateRecognizer, SpokenNumericDateRecognizer
+from .date_spoken import SpokenDateRecognizer, SpokenNumericDateRecognizer
+from .holidays import HolidayRecognizer
 from .device import DeviceIdRecognizer
 from .driver_licence import DriverLicenceRecognizer
 from .employer import EmployerRecognizer

@@ -10,7 +10,7 @@ class SpokenCardRecognizer(ContextCodeRecognizer):
     ENTITY = "CREDIT_CARD"
     YEARS_ARE_AMOUNTS = False
     CONTEXT = ("card", "visa", "mastercard", "master card", "amex", "american express", "discover", "credit",
-               "debit", "card number", "ending in", "ends in")
+               "debit", "card number", "ending in", "ends in", "one ending")  # "it's the one ending one one one one"
     ALLOW_LETTERS = False
     NO_CONTEXT_LENGTHS = (13, 14, 15, 16, 17, 18, 19)
 

@@ -23,6 +23,9 @@ MAILBOXES = frozenset("intake info hr billing support admin sales contact office
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 DOT = frozenset({"dot", ".", "period", "point"})
 JOINERS = frozenset({"dot", ".", "underscore", "_", "dash", "-", "hyphen", "period"})
+DASHES = frozenset({"dash", "-", "hyphen"})
+# Tokens a label or a local part may run to when spelled letter by letter.
+MAX_SPELLED = 24
 # Mailboxes said in several words.
 MAILBOX_PHRASES = (("do", "not", "reply"), ("no", "reply"), ("no", "dash", "reply"))
 # A surname with an apostrophe after one or two letters: "o'brien", "d'souza" (not "she's", "don't").
@@ -65,11 +68,15 @@ def _domain_end(toks: tuple[Tok, ...], i: int, clear: bool = False) -> int | Non
     """
     j = i
     while j < len(toks):
-        words = 0
-        while j < len(toks) and toks[j].text.isalnum() and toks[j].low not in DOT and words < 3 \
-                and (toks[j].low not in STOP_WORDS or toks[j].low in TLDS or _firm_and(toks, j, words)):
-            j, words = j + 1, words + 1
-        if not words or j + 1 >= len(toks) or not _is_dot(toks, j):
+        words = used = 0
+        while j < len(toks) and (toks[j].text.isalnum() or toks[j].text == "-") and toks[j].low not in DOT \
+                and words < 3 and used < MAX_SPELLED \
+                and (toks[j].low not in STOP_WORDS or toks[j].low in TLDS or _firm_and(toks, j, words)
+                     or _spelled_part(toks[j]) and used > 0):
+            # letters spelled one by one and dashes are parts of one word: "f j o r d l i n e dash example"
+            j, used = j + 1, used + 1
+            words += 0 if _spelled_part(toks[j - 1]) else 1
+        if not used or toks[j - 1].low in DASHES or j + 1 >= len(toks) or not _is_dot(toks, j):
             break
         used = _tld(toks, j + 1, clear)
         if used and (j + 1 + used >= len(toks) or not _is_dot(toks, j + 1 + used)
@@ -77,6 +84,11 @@ def _domain_end(toks: tuple[Tok, ...], i: int, clear: bool = False) -> int | Non
             return j + used
         j += 1
     return None
+
+
+def _spelled_part(tok: Tok) -> bool:
+    """A letter spelled alone or a dash: no word of its own in a domain label."""
+    return len(tok.text) == 1 and tok.text.isalpha() or tok.low in DASHES
 
 
 def _is_dot(toks: tuple[Tok, ...], j: int) -> bool:
@@ -127,9 +139,10 @@ class SpokenEmailRecognizer(SpokenRecognizer):
         for phrase in MAILBOX_PHRASES:
             if tuple(t.low for t in toks[max(0, i - len(phrase)):i]) == phrase:
                 return i - len(phrase)  # "no reply at example dot com"
-        first = i
-        while first - 1 >= 0 and i - (first - 1) <= self.MAX_LOCAL_TOKENS:
+        first, used = i, 0
+        while first - 1 >= 0 and used < self.MAX_LOCAL_TOKENS and i - first < MAX_SPELLED:
             prev = toks[first - 1]
+            used += 0 if len(prev.text) == 1 and prev.text.isalpha() else 1  # "r a s m u s dot k j e l …"
             if prev.low == "and" and first >= 2 and toks[first - 2].low in ("hundred", "thousand"):
                 first -= 1  # "irene two thousand and three at …"
                 continue

@@ -4,7 +4,7 @@ long number that nothing in its context explains."""
 import re
 
 from ..measurements import KEYS
-from ..spoken import ABBREVIATIONS, CodeRun, LetterPrefixed, code_runs, words_before
+from ..spoken import ABBREVIATIONS, CodeRun, LetterPrefixed, code_runs, numbered, said_one_by_one, words_before
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 # Five or more digits in a row are guilty until proven innocent (issue 12): a number that no
@@ -26,16 +26,35 @@ _DASHED_CODE = re.compile(r"[A-Z]{1,4}(?:-\d{3,}){1,3}")
 # dashes to digit groups ("PM-7741-22093", "B-24-009187", "PX-7-000418"), one set apart from digit
 # groups by spaces ("XWB 4471 20931", "K 4417 20391 08815"), or glued to them ("B7204419").
 _LETTERED_CODE = re.compile(r"(?<![\w-])(?:(?P<dashed>[A-Z]{1,4})(?:-\d+){1,3}"
-                            r"|(?P<spaced>[A-Z]{1,4})(?:[ \t]\d{2,6}){2,4}|(?P<glued>[A-Z]{1,3})\d{6,})(?![\w-])")
+                            r"|(?P<spaced>[A-Z]{1,4})(?:[ \t]\d{2,6}){2,4}|(?P<glued>[A-Z]{1,3})\d{6,}"
+                            r"|(?P<grouped>[A-Z]{2,5})[ \t]\d{2,6}(?:-\d{2,6}){2,3})(?![\w-])")
 # Digits a lettered code needs: fewer are a model, a variant or a reading ("COVID-19", "A-1", "BS 114 122").
-_LETTERED_MIN_DIGITS = {"dashed": 5, "spaced": 7, "glued": 6}
+_LETTERED_MIN_DIGITS = {"dashed": 5, "spaced": 7, "glued": 6, "grouped": 8}  # "grouped": "EEOC 523-2024-01187"
+# Digit groups after a measurement's name that make a code, not a reading or a range: "HR-2023-0419"
+# (not "HR-88", "HR-110-133").
+_LONG_GROUPS = re.compile(r"-\d{4,}-\d{3,}|-\d{3,}-\d{4,}")
+
+
+# Four digits said one by one in words are a code (a PIN, the last four, a short ID): amounts,
+# years and times are said as numbers ("twenty two fifty nine"), not digit by digit.
+MIN_DIGIT_BY_DIGIT = 4
+
+
+def _digit_by_digit(said: str, run: CodeRun) -> bool:
+    """Four digits or more said one by one in words ("two two five nine", "four seven seven one
+    star"), that count neither up nor down ("one two three four", "five four three two one")."""
+    if run.digits < MIN_DIGIT_BY_DIGIT or run.letters or not said_one_by_one(said):
+        return False
+    steps = {int(b) - int(a) for a, b in zip(run.value, run.value[1:]) if a.isdigit() and b.isdigit()}
+    return steps not in ({1}, {-1})
 
 
 def _unexplained(text: str, run: CodeRun) -> bool:
     """A number of five or more digits, said in words, written as one long group or read out
     digit by digit, perhaps after a letter or two, that is no amount."""
     said = text[run.start:run.end]
-    if run.digits < MIN_UNEXPLAINED_DIGITS or re.search(r"\band\b", said, re.IGNORECASE):
+    if run.digits < MIN_UNEXPLAINED_DIGITS and not (_digit_by_digit(said, run) and not numbered(text, run.start)) \
+            or re.search(r"\band\b", said, re.IGNORECASE):
         return False
     if run.letters:
         lead = _LEAD_LETTERS.match(run.value)
@@ -57,7 +76,8 @@ def _lettered_codes(text: str):
     for match in _LETTERED_CODE.finditer(text):
         kind = match.lastgroup
         letters = match.group(kind).lower()
-        if sum(c.isdigit() for c in match.group(0)) < _LETTERED_MIN_DIGITS[kind] or letters in KEYS \
+        reading_name = letters in KEYS and not (kind == "dashed" and _LONG_GROUPS.search(match.group(0)))
+        if sum(c.isdigit() for c in match.group(0)) < _LETTERED_MIN_DIGITS[kind] or reading_name \
                 or (kind != "dashed" and (letters in ABBREVIATIONS or letters == "i")):
             continue
         yield match.start(), match.end(), 0.5

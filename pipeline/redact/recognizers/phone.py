@@ -6,7 +6,7 @@ extensions, area codes said apart and hospital bleeps ("bleep 4471").
 import re
 from typing import Iterable
 
-from ..spoken import CodeRun, code_runs, context_distance
+from ..spoken import CodeRun, code_runs, context_distance, words_after
 from .base import AMOUNT_WRITTEN, ContextCodeRecognizer, looks_like_quantity
 
 _WRITTEN = re.compile(r"(?<![\w.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-]|\.\d)")
@@ -16,10 +16,13 @@ _CLOCK = re.compile(r"^([01]\d|2[0-4])[0-5]\d$")
 # Words right before a short number that make it a phone number of its own: an area code said
 # apart, an internal extension, a hospital bleep or pager.
 SHORT_CONTEXT = ("area code", "bleep", "bleep number", "pager", "pager number", "beeper", "extension", "ext")
-_SHORT_CUE = re.compile(r"\b(?:area code|bleep|pager|beeper|extension|ext)\b", re.IGNORECASE)
-# Between two parts of one number: "area code four one five then five five five …",
+_SHORT_CUE = re.compile(r"\b(?:area code|bleep|pager|beeper|extension|ext|ending|ends|last four)\b", re.IGNORECASE)
+# The last four digits of a phone number named a few words before ("the phone on file, ending 0144").
+LAST_FOUR = ("ending", "ending in", "ends in", "last four", "last four digits", "last four are")
+PHONES = ("phone", "mobile", "cell", "number on file", "landline", "phone number")
+# Between two parts of one number: "area code four one five then five five five …", "two oh six area code then …",
 # "… oh one four four extension two".
-_JOINS = re.compile(r"[\s,.]*(then|extension|ext\.?|x)[\s,.:]*", re.IGNORECASE)
+_JOINS = re.compile(r"[\s,.]*(?:area code[\s,.]*)?(then|extension|ext\.?|x)[\s,.:]*", re.IGNORECASE)
 # Paging someone "on" a number: "please page Dr. Nakamura on 2719", "bleep the registrar on four four one two".
 _PAGED = re.compile(r"\b(?:page|bleep)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.|[^.?!\n\d]){1,40}?[ \t]on[ \t]+", re.IGNORECASE)
 # "plus" said before an international number: "plus two three three two oh five …".
@@ -80,14 +83,21 @@ def _written(text: str) -> Iterable[tuple[int, int, float]]:
 
 
 def _short_numbers(text: str) -> Iterable[tuple[int, int, float]]:
-    """Three to six digits right after "area code", "bleep", "pager" or "extension"."""
+    """Three to six digits right after "area code", "bleep", "pager" or "extension", or three
+    before "area code" ("it's two oh six area code then …"); the last four of a phone number
+    ("the phone on file, ending 0144")."""
     if not _SHORT_CUE.search(text):
         return
     for run in code_runs(text):
-        if not run.letters and 3 <= run.digits <= 6 and not looks_like_quantity(text, run):
-            distance = context_distance(text, run.start, SHORT_CONTEXT, 2)
-            if distance is not None and distance <= 1:
-                yield run.start, run.end, 0.6
+        if run.letters or not 3 <= run.digits <= 6 or looks_like_quantity(text, run, years=False):
+            continue
+        distance = context_distance(text, run.start, SHORT_CONTEXT, 2)
+        if (distance is not None and distance <= 1 or run.digits == 3 and words_after(text, run.end, 2) == [
+                "area", "code"]) and not looks_like_quantity(text, run):
+            yield run.start, run.end, 0.6
+        elif run.digits == 4 and context_distance(text, run.start, LAST_FOUR, 4) == 0 \
+                and context_distance(text, run.start, PHONES, 8) is not None:
+            yield run.start, run.end, 0.9  # over a card's "ending": the phone named is nearer
 
 
 def _with_plus(text: str, start: int) -> int:
@@ -125,4 +135,7 @@ def _joined(text: str, found: list[tuple[int, int, float]]) -> Iterable[tuple[in
                 continue
         elif nxt.digits > 6:
             continue
-        yield start, nxt.end, 0.6
+        if "area" in join.group(0).lower():
+            yield nxt.start, nxt.end, 0.6  # "two oh six area code then five five five …": the words stay
+        else:
+            yield start, nxt.end, 0.6

@@ -4,7 +4,12 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..spoken import code_runs, said_one_by_one, words_after
 from .base import ContextCodeRecognizer, SpokenRecognizer
+
+
+# A card's security code is read out just before its expiry date.
+EXPIRY = frozenset({"expiry", "expiry's", "expiration", "expires"})
 
 
 class PinRecognizer(ContextCodeRecognizer):
@@ -20,6 +25,14 @@ class PinRecognizer(ContextCodeRecognizer):
                "safe code", "key code", "entry code", "combination is", "lock combination")
     MIN_SYMBOLS = 3
     MAX_SYMBOLS = 8
+
+    def find(self, text: str):
+        yield from super().find(text)
+        if "expir" in text.lower():  # the cheap test first
+            for run in code_runs(text):
+                if run.digits in (3, 4) and said_one_by_one(text[run.start:run.end]) \
+                        and set(words_after(text, run.end, 3)) & EXPIRY:
+                    yield run.start, run.end, 0.7  # "seven three seven and the expiry's oh eight twenty eight"
 
 
 class PassphraseRecognizer(SpokenRecognizer):
