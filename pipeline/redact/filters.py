@@ -18,6 +18,7 @@ from .places_us import us_cities
 from .places_world import is_place_name
 from .recognizers.town import built_like_a_place
 from .recognizers.url_spoken import is_written_address
+from .spoken import opens_sentence
 
 # Identifiers written as codes: a measurement-shaped span of these is a reading, not an identifier.
 CODES = frozenset({"ACCOUNT_NUMBER", "CASE_NUMBER", "CREDIT_CARD", "DEVICE_ID", "HEALTH_PLAN_ID", "ID",
@@ -34,12 +35,6 @@ def _could_be_a_town(value: str) -> bool:
     """A lower-case place that may be a town: a listed one or one built like a place name
     ("west kaitlynhaven"). A word no list knows is not enough: notes are full of them."""
     return is_place_name(value, False) or any(built_like_a_place(w) for w in value.split())
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether offset `start` begins a sentence, line or text (its capital says nothing)."""
-    before = text[:start].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?:;\n-"
 
 
 def is_identifier(entity: str, recognizer: str, text: str, start: int, end: int) -> bool:

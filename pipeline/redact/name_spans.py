@@ -35,7 +35,6 @@ _VERSUS = r"[ \t]+(?:v|vs|versus)\.?[ \t]+"
 _VERSUS_AFTER = re.compile(_VERSUS + r"([^\W\d_][\w'’-]*)")
 _VERSUS_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)" + _VERSUS + "$")
 MAX_GROWTH = 4  # words added on each side
-RARE_FIRST_NAME = 4.5  # below this Zipf frequency a listed first name before a name joins it
 
 
 def _next_word(text: str, end: int) -> re.Match | None:
@@ -70,14 +69,14 @@ def _syllables(word: str) -> bool:
     """Short hyphenated syllables, the way given names of East Asian origin are written ("ji-woo",
     "mei-ling")."""
     parts = word.split("-")
-    return len(parts) > 1 and all(0 < len(p) <= 4 and p.isalpha() and zipf_frequency(p.lower(), "en") < 4.5
+    return len(parts) > 1 and all(0 < len(p) <= 4 and p.isalpha() and zipf_frequency(p.lower(), "en") < names.EVERYDAY_ZIPF
                                   for p in parts)
 
 
 def _rare_first_name(word: str) -> bool:
     """A listed first name that is no everyday word, even if frequent ("rosa" before "elena")."""
     low = word.lower()
-    return low not in names.WORD_LIKE and low not in STOP_WORDS and zipf_frequency(low, "en") < RARE_FIRST_NAME
+    return low not in names.WORD_LIKE and low not in STOP_WORDS and zipf_frequency(low, "en") < names.EVERYDAY_ZIPF
 
 
 def _joins_name(part: str, text: str, start: int, end: int) -> bool:

@@ -47,6 +47,12 @@ potter porter butler bishop knight page lee sun ha an le van de la del do son bo
 """.split())
 
 
+# Month and weekday names: capitalised like names and never one where the name rules look.
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                     "june july august september october november december".split())
+# A listed name this frequent in English (Zipf) is an everyday word first ("said", "will", "long").
+EVERYDAY_ZIPF = 4.5
+
 # Words that make the next word a person's name, whatever that word is ("Dr. Lee", "Mr. Ng").
 TITLES = frozenset("mr mrs ms miss missus missis mx mister dr doctor nurse prof professor judge justice attorney counselor "
                    "counsellor officer detective sergeant pastor reverend rev sister father".split())

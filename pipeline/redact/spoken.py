@@ -230,6 +230,13 @@ def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     return tuple(t.end for t in toks), tuple(t.low for t in toks)
 
 
+def opens_sentence(text: str, start: int, dash: bool = True) -> bool:
+    """Whether offset `start` begins a sentence, line or text (its capital says nothing there);
+    with `dash`, a dash before it breaks the sentence too ("- Pt resting")."""
+    before = text[:start].rstrip(" \t\"'“(")
+    return not before or before[-1] in (".!?:;\n-" if dash else ".!?:;\n")
+
+
 def words_before(text: str, start: int, count: int) -> list[str]:
     """The `count` lower-case words before offset `start` (punctuation dropped)."""
     ends, lows = _words(text)

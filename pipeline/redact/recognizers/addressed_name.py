@@ -154,9 +154,6 @@ _NOT_NAMES = frozenset("you everyone everybody all guys folks team there here it
                        "mates lads pal bye cheers tomorrow today tonight soon later".split())
 
 
-_EVERYDAY = 4.5  # a listed name this frequent is an everyday word first ("said", "will")
-_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
-                             "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _could_be_name(words: list[str]) -> bool:
@@ -174,14 +171,14 @@ def _could_be_name(words: list[str]) -> bool:
 def is_rare_listed_name(word: str) -> bool:
     """A listed name that is no function word and not frequent enough to be an everyday word first."""
     low = word.lower()
-    return names.is_name(word) and low not in STOP_WORDS and zipf_frequency(low, "en") < _EVERYDAY
+    return names.is_name(word) and low not in STOP_WORDS and zipf_frequency(low, "en") < names.EVERYDAY_ZIPF
 
 
 def _word_name(word: str, months: bool = False) -> bool:
     """A word that may be a first name: listed, a name that is also a word, or no everyday word
     (a month only where `months` says the frame rules the month out)."""
     low = word.lower()
-    if low in _NOT_NAMES or low in FILLERS or (low in _MONTHS_AND_DAYS and not (months and low in names.WORD_LIKE)):
+    if low in _NOT_NAMES or low in FILLERS or (low in names.CALENDAR and not (months and low in names.WORD_LIKE)):
         return False
     return is_rare_listed_name(word) or low in names.WORD_LIKE or names.is_unfamiliar(low) \
         or not names.is_common_word(low) and zipf_frequency(low, "en") < 2.5 and not is_clinical_term(low)
@@ -225,7 +222,7 @@ def _first_word(word: str) -> bool:
     """A word that may open a name before a surname no list knows: no function word, English
     derivation ("phoned"), weekday or very frequent word ("said")."""
     low = word.lower()
-    return low.isalpha() and low not in STOP_WORDS and low not in _NOT_NAMES and low not in _MONTHS_AND_DAYS \
+    return low.isalpha() and low not in STOP_WORDS and low not in _NOT_NAMES and low not in names.CALENDAR \
         and not names.english_derivation(low) and zipf_frequency(low, "en") < _EVERYDAY_FIRST
 
 
@@ -289,7 +286,7 @@ def _roll_item(word: str) -> bool:
     """A word that may stand in a list of names: a name, or no function word, filler, weekday or
     frequent word."""
     low = word.lower()
-    return _word_name(word) or low not in FILLERS and _first_word(low) and zipf_frequency(low, "en") < _EVERYDAY
+    return _word_name(word) or low not in FILLERS and _first_word(low) and zipf_frequency(low, "en") < names.EVERYDAY_ZIPF
 
 
 def _roll_calls(text: str, low: str) -> Iterable[tuple[int, int, float]]:

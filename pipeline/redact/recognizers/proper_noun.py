@@ -19,6 +19,7 @@ from typing import Iterable
 from .. import names
 from ..clinical import is_clinical_term
 from ..eponyms import EPONYMS
+from ..spoken import opens_sentence
 from .base import SpokenRecognizer
 
 # A capitalised word, hyphenated parts allowed ("Mei-Ling"), with an optional possessive.
@@ -47,8 +48,6 @@ _AND_CAPITAL = re.compile(r"[ \t]+and[ \t]+[^\W\d_a-z]")
 _DETERMINERS = frozenset("the a an this that these those his her their your my our its some any".split())
 _GIVEN = frozenset("on treated redressed dressed started restarted given giving receiving received switched "
                    "changed increased decreased titrated hold held stopped".split())
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                      "june july august september october november december".split())
 _NEIGHBOUR = re.compile(r"[\w'’./%-]+")
 MIN_LETTERS = 4  # shorter unknown capitals are mostly shorthand ("Fio", "Psv", "Hx")
 
@@ -69,7 +68,7 @@ def _lower_after_capital(part: str) -> bool:
 def _unknown_part(word: str) -> bool:
     """A part no list knows, or a listed name that is no everyday word, shorthand or eponym
     ("Haugland"; not "Foley", "Guillain-Barré")."""
-    if word.lower().rstrip("s") in _CALENDAR:
+    if word.lower().rstrip("s") in names.CALENDAR:
         return False
     return any(len(part) >= MIN_LETTERS and (names.is_unfamiliar(part) or (
         names.is_clear_name(part) and not is_clinical_term(part.lower()) and names.plain(part) not in EPONYMS))
@@ -95,11 +94,6 @@ def _among_products(text: str, start: int, end: int) -> bool:
     if after and text[end:end + 1] == " " and after[0][:1].isdigit():
         return True
     return any(is_clinical_term(word.strip(".,;:")) for word in before[-2:] + after)
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?:;\n"
 
 
 def _followed_like_a_name(text: str, match: re.Match) -> bool:
@@ -150,7 +144,7 @@ class CapitalisedNameRecognizer(SpokenRecognizer):
         while i < len(words):
             match = words[i]
             if not _unknown_part(match.group(1)) or (
-                    _opens_sentence(text, match.start()) and not _followed_like_a_name(text, match)):
+                    opens_sentence(text, match.start(), dash=False) and not _followed_like_a_name(text, match)):
                 i += 1
                 continue
             first = last = i

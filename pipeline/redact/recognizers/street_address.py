@@ -178,8 +178,6 @@ def _address_lead(toks: tuple[Tok, ...], i: int) -> bool:
 
 
 
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                      "july august september october november december".split())
 
 
 def _unit_led(text: str) -> Iterable[tuple[int, int, float]]:
@@ -191,7 +189,7 @@ def _unit_led(text: str) -> Iterable[tuple[int, int, float]]:
         end = match.end()
         for part in re.finditer(r",\s*([^,]+)", match.group(0)):
             words = part.group(1).split()
-            if not is_identifying_place(part.group(1)) or words[-1] in REGION_CODES or words[0].lower() in _CALENDAR:
+            if not is_identifying_place(part.group(1)) or words[-1] in REGION_CODES or words[0].lower() in names.CALENDAR:
                 end = match.start() + part.start()
                 break
         if "," in text[match.start():end]:
