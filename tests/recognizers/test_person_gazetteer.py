@@ -1,5 +1,6 @@
 """Table for recognizers/person_gazetteer.py: gazetteer names in any case, word-like names in context."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,9 @@ def test_an_invented_given_name_before_a_faker_surname_is_found_whole(given_name
             or key not in names.last_names():
         return
     check_covers(RECOGNIZER, f"the witness is {given_name} {surname} from the night shift", f"{given_name} {surname}")
+
+
+@pytest.mark.parametrize("line", ["He works for the Bank of America in Boston.", "She studied at the University of Georgia.",
+                                  "They moved the team to the Bank of Canada last year."])
+def test_a_country_state_or_region_inside_a_name_of_an_organisation_is_no_first_name(line):
+    assert not [r for r in GazetteerNameRecognizer().analyze(line, ["PERSON"])]

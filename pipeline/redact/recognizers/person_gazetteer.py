@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 
 from .. import names
 from ..clinical import is_clinical_term
+from ..places import is_identifying_place
 from ..places_world import countries
 from ..spoken import Tok, tokens
 from .base import SpokenRecognizer
@@ -135,7 +136,7 @@ class GazetteerNameRecognizer(SpokenRecognizer):
         if nxt.low in SPEECH_VERBS and (i == 0 or toks[i - 1].low in _BEFORE_SUBJECT):
             return i, 0.6  # "and then will said"
         if is_first and _capital_inside_a_sentence(toks, i) and key not in names.WORD_LIKE and len(key) >= 4 \
-                and not is_clinical_term(key) and key not in countries():
+                and not is_clinical_term(key) and key not in countries() and is_identifying_place(key):
             return i, 0.55  # "Next is Harriet in room 14": frequent as a name, not as a word
         return None
 
