@@ -244,7 +244,7 @@ def _corrections(toks: tuple[Tok, ...], lows: list[str], end: int) -> Iterable[t
             return
         end = j
         while end < len(toks) and end - j < 2 and lows[end] not in STOP_WORDS \
-                and (_name_word(toks[end]) or names.is_name(toks[end].text)):
+                and (_name_word(toks[end]) or names.is_name(toks[end].text) or _unknown_word(toks[end])):
             end += 1
         if end == j:
             return
