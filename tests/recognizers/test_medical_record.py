@@ -18,6 +18,12 @@ POSITIVE = [
     ("His hospital number's K 4 4 1 0 9 8. Can you check it matches the label?", "K 4 4 1 0 9 8"),
     ("the patient's record number, it's on the wristband, it is four four one nine oh two",
      "four four one nine oh two"),
+    # national patient numbers of other countries
+    ("Re: Pita Fonoti, NHI ZKT4471, seen in clinic today.", "ZKT4471"),
+    ("her n h s number is four eight five, seven seven three, two one nine oh", "four eight five, seven seven three, two one nine oh"),
+    ("CHI number 120355 1234 on the referral", "120355 1234"),
+    ("the i h i is eight zero zero three six zero eight one six six six eight four three seven zero",
+     "eight zero zero three six zero eight one six six six eight four three seven zero"),
 ]
 
 NEGATIVE = [
@@ -25,6 +31,7 @@ NEGATIVE = [
     "chart shows blood pressure one forty over ninety",
     "the chart says five hundred milligrams of amoxicillin",
     "off the record, Q3 was rough",
+    "the NHS has two hundred trusts and the waiting list is four weeks",
 ]
 
 
