@@ -114,23 +114,23 @@ def run_flags(command):
     return with_options
 
 
-@app.callback()
-def _main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors (frames and exception types; messages that may hold transcript text are withheld).")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
-                                          callback=lambda shown: _print_version(shown))] = False,
-) -> None:
-    airlock.install()  # also here, for callers that run `app` without `main` (tests)
-    scrub.configure_logging()
-    if debug:
-        os.environ["HUSH_DEBUG"] = "1"
-
-
 def _print_version(shown: bool) -> None:
     """``hush --version``, alone or before a command: eager, so no command is needed."""
     if shown:
         typer.echo(f"hush {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors (frames and exception types; messages that may hold transcript text are withheld).")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                          callback=_print_version)] = False,
+) -> None:
+    airlock.install()  # also here, for callers that run `app` without `main` (tests)
+    scrub.configure_logging()
+    if debug:
+        os.environ["HUSH_DEBUG"] = "1"
 
 
 @app.command()

@@ -131,8 +131,10 @@ def _cluster() -> Check:
     """Optional: whether `batch --scheduler` can run (information, never a failure)."""
     from importlib.util import find_spec
 
+    from .workers import CLUSTER_INSTALL
+
     if find_spec("distributed") is None:
-        return Check(None, "Dask cluster (batch --scheduler)", "extra not installed: pip install 'hush[cluster]'")
+        return Check(None, "Dask cluster (batch --scheduler)", f"extra not installed: {CLUSTER_INSTALL}")
     from importlib.metadata import version
 
     return Check(True, "Dask cluster (batch --scheduler)", f"distributed {version('distributed')}")

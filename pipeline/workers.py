@@ -285,7 +285,8 @@ def _dask_job(path: str, options: RunOptions, force: bool) -> Outcome:
     return run_job(path, engines, force)
 
 
-CLUSTER_HINT = "--scheduler needs the optional cluster extra (Dask): pip install 'hush[cluster]'"
+CLUSTER_INSTALL = "pip install 'hush[cluster]'"
+CLUSTER_HINT = f"--scheduler needs the optional cluster extra (Dask): {CLUSTER_INSTALL}"
 
 
 class DaskExecutor(Executor):
